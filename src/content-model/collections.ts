@@ -1,0 +1,67 @@
+import type { z } from 'astro/zod';
+import { eksempelSchema } from './schemas/eksempel.ts';
+import { framgangsmateSchema } from './schemas/framgangsmate.ts';
+import { kommuneSchema } from './schemas/kommune.ts';
+import { lovSchema } from './schemas/lov.ts';
+import { metodeSchema } from './schemas/metode.ts';
+import type { CollectionName, ReferenceFactory } from './schemas/reference.ts';
+import { suksessfaktorSchema } from './schemas/suksessfaktor.ts';
+import { ordSchema, taksonomiSchema } from './schemas/taksonomi.ts';
+
+/**
+ * Where each collection lives and which schema it follows. Both Astro (`src/content.config.ts`)
+ * and `npm run sjekk` read this table, so the two can never disagree on the content model.
+ */
+export interface CollectionSource {
+  /** MDX pages: one file per entry in `dir`, the file name is the id. Data: one YAML list in `file`. */
+  kind: 'mdx' | 'data';
+  /** Path from the project root. */
+  path: string;
+  /** The entry schema, given the reference factory of whoever validates. */
+  schema: (reference: ReferenceFactory) => z.ZodType;
+  /** The entry's URL on the site, given its id. */
+  url: (id: string) => string;
+}
+
+export const COLLECTION_SOURCES = {
+  eksempler: { kind: 'mdx', path: 'content/eksempler', schema: eksempelSchema, url: (id: string) => `/eksempler/${id}/` },
+  metoder: { kind: 'mdx', path: 'content/metoder', schema: metodeSchema, url: (id: string) => `/metoder/${id}/` },
+  suksessfaktorer: {
+    kind: 'mdx',
+    path: 'content/suksessfaktorer',
+    schema: suksessfaktorSchema,
+    url: (id: string) => `/suksessfaktorer/${id}/`,
+  },
+  framgangsmater: {
+    kind: 'mdx',
+    path: 'content/framgangsmater',
+    schema: framgangsmateSchema,
+    url: (id: string) => `/framgangsmater/${id}/`,
+  },
+  lovverk: { kind: 'data', path: 'content/data/lovverk.yaml', schema: () => lovSchema, url: (id: string) => `/lovverk/${id}/` },
+  kommuner: {
+    kind: 'data',
+    path: 'content/data/kommuner.yaml',
+    schema: () => kommuneSchema,
+    url: (id: string) => `/kommuner/${id}/`,
+  },
+  tema: { kind: 'data', path: 'content/data/tema.yaml', schema: () => taksonomiSchema, url: (id: string) => `/eksempler/tema/${id}/` },
+  malgrupper: {
+    kind: 'data',
+    path: 'content/data/malgrupper.yaml',
+    schema: () => taksonomiSchema,
+    url: (id: string) => `/eksempler/malgruppe/${id}/`,
+  },
+  virkemidler: {
+    kind: 'data',
+    path: 'content/data/virkemidler.yaml',
+    schema: () => taksonomiSchema,
+    url: (id: string) => `/eksempler/virkemiddel/${id}/`,
+  },
+  ordliste: { kind: 'data', path: 'content/data/ordliste.yaml', schema: ordSchema, url: (id: string) => `/ordliste/#${id}` },
+} satisfies Record<CollectionName, CollectionSource>;
+
+export const COLLECTION_NAMES = Object.keys(COLLECTION_SOURCES) as CollectionName[];
+
+/** Ids are lowercase ASCII words joined by hyphens, so file names, URLs and references agree. */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

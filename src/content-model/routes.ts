@@ -1,0 +1,12 @@
+/** Pages that exist whatever the content; content pages get their URLs from `COLLECTION_SOURCES[...].url`. */
+export const STATIC_PAGES = [
+  '/',
+  '/eksempler/',
+  '/metoder/',
+  '/suksessfaktorer/',
+  '/framgangsmater/',
+  '/lovverk/',
+  '/kommuner/',
+  '/ordliste/',
+  '/sok/',
+] as const;

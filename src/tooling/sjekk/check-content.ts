@@ -1,0 +1,97 @@
+import { z } from 'astro/zod';
+import { COLLECTION_SOURCES, ID_PATTERN } from '../../content-model/collections.ts';
+import { STATIC_PAGES } from '../../content-model/routes.ts';
+import type { CollectionName } from '../../content-model/schemas/reference.ts';
+import { checkBody } from './check-body.ts';
+import { checkCrossEntryRules, type ValidEntry } from './check-rules.ts';
+import { checkingReference } from './checking-reference.ts';
+import { formatPath, type Problem } from './problem.ts';
+import { readContent, type SourceEntry } from './read-content.ts';
+import { didYouMean } from './suggest.ts';
+
+z.config(z.locales.no());
+
+function topLevelKeys(schema: z.ZodType): string[] {
+  let current: unknown = schema;
+  while (current instanceof z.ZodPipe) current = current.in;
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+}
+
+function checkIds(entries: readonly SourceEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, SourceEntry>();
+  for (const entry of entries) {
+    if (!ID_PATTERN.test(entry.id)) {
+      const isFile = COLLECTION_SOURCES[entry.collection].kind === 'mdx';
+      problems.push({
+        file: entry.file,
+        line: isFile ? 1 : entry.lineOf(['id']),
+        field: isFile ? 'filnavn' : 'id',
+        message: `«${entry.id}» kan ikke brukes som id: bruk små bokstaver a–z, sifre og bindestrek (æ→ae, ø→o, å→a).`,
+      });
+    }
+    const key = `${entry.collection}/${entry.id.toLowerCase()}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push({
+        file: entry.file,
+        line: entry.lineOf(['id']),
+        field: 'id',
+        message: `id-en «${entry.id}» er brukt før i ${first.file}:${first.lineOf(['id'])}. Hver oppføring må ha sin egen id.`,
+      });
+    } else seen.set(key, entry);
+  }
+  return problems;
+}
+
+function validateEntry(entry: SourceEntry, schema: z.ZodType): { problems: Problem[]; valid?: ValidEntry } {
+  const problems: Problem[] = [];
+  if (entry.data !== null && typeof entry.data === 'object') {
+    const keys = topLevelKeys(schema);
+    for (const key of Object.keys(entry.data)) {
+      if (!keys.includes(key)) {
+        problems.push({
+          file: entry.file,
+          line: entry.lineOf([key]),
+          field: key,
+          message: `Ukjent felt «${key}». ${didYouMean(key, keys, 'README (innholdsmodellen)')}`,
+        });
+      }
+    }
+  }
+  const result = schema.safeParse(entry.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push({ file: entry.file, line: entry.lineOf(issue.path), field: formatPath(issue.path) || 'front matter', message: issue.message });
+    }
+    return { problems };
+  }
+  return { problems, valid: { ...entry, parsed: result.data as Record<string, unknown> } };
+}
+
+/** Checks all content under `root` and returns every problem found, sorted by file and line. */
+export function checkContent(root: string, today = new Date()): Problem[] {
+  const { entries, problems } = readContent(root);
+  const ids = new Map<CollectionName, Set<string>>();
+  for (const entry of entries) {
+    if (!ids.has(entry.collection)) ids.set(entry.collection, new Set());
+    ids.get(entry.collection)?.add(entry.id);
+  }
+  problems.push(...checkIds(entries));
+
+  const reference = checkingReference(ids);
+  const knownUrls = new Set<string>([
+    ...STATIC_PAGES,
+    ...entries.map((e) => COLLECTION_SOURCES[e.collection].url(e.id).replace(/#.*$/, '')),
+  ]);
+  const valid: ValidEntry[] = [];
+  for (const entry of entries) {
+    const result = validateEntry(entry, COLLECTION_SOURCES[entry.collection].schema(reference));
+    problems.push(...result.problems);
+    if (result.valid) valid.push(result.valid);
+    if (entry.source !== undefined) problems.push(...checkBody(entry, knownUrls));
+  }
+  problems.push(...checkCrossEntryRules(valid, today));
+
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
