@@ -17,6 +17,10 @@ function topLevelKeys(schema: z.ZodType): string[] {
   return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
 }
 
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
 function checkIds(entries: readonly SourceEntry[]): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, SourceEntry>();
@@ -62,7 +66,10 @@ function validateEntry(entry: SourceEntry, schema: z.ZodType): { problems: Probl
   const result = schema.safeParse(entry.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      problems.push({ file: entry.file, line: entry.lineOf(issue.path), field: formatPath(issue.path) || 'front matter', message: issue.message });
+      const field = formatPath(issue.path) || 'front matter';
+      const missing = issue.code === 'invalid_type' && valueAt(entry.data, issue.path) === undefined;
+      const message = missing ? `Feltet ${field} mangler. ${issue.message}` : issue.message;
+      problems.push({ file: entry.file, line: entry.lineOf(issue.path), field, message });
     }
     return { problems };
   }

@@ -26,13 +26,19 @@ export interface ContentSnapshot {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/;
 
+// One YAML mistake tends to cause a cascade of follow-on errors; the first is the one to fix.
 function yamlProblems(doc: Document, file: string, lineOffset: number): Problem[] {
-  return doc.errors.map((error) => ({
-    file,
-    line: (error.linePos?.[0]?.line ?? 1) + lineOffset,
-    field: 'yaml',
-    message: `Ugyldig YAML: ${error.message.split('\n')[0]}. Sjekk innrykk, kolon og anførselstegn på linjen.`,
-  }));
+  const [first] = doc.errors;
+  if (!first) return [];
+  const detail = (first.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  return [
+    {
+      file,
+      line: (first.linePos?.[0]?.line ?? 1) + lineOffset,
+      field: 'yaml',
+      message: `Ugyldig YAML (${detail}). Sjekk innrykk, kolon og anførselstegn på linjen.`,
+    },
+  ];
 }
 
 function lineFinder(doc: Document, counter: LineCounter, prefix: readonly PropertyKey[], lineOffset: number) {
