@@ -16,9 +16,9 @@ const liste = (felt: string) => ({ error: `${felt} må være en liste, for eksem
 const periodeSchema = z
   .object(
     {
-      /** The year the work started. */
+      /** The first year the sources show the work under way (its start, where they give it). */
       fra: arstall('periode.fra'),
-      /** The year the work ended. Default: still running. */
+      /** The last year of the work, where it has ended. Default: still running, or the sources do not say. */
       til: arstall('periode.til').optional(),
     },
     { error: 'periode må ha fra (og til hvis arbeidet er avsluttet), for eksempel { fra: 2012, til: 2015 }.' },

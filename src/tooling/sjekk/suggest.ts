@@ -5,7 +5,8 @@ export function suggest(value: string, known: Iterable<string>): string | undefi
   const candidates = [...known];
   if (candidates.length === 0) return undefined;
   const best = closest(value, candidates);
-  const limit = Math.max(2, Math.floor(best.length / 3));
+  // Short words tolerate two typos; long paths a few more, but never so many that an unrelated page matches.
+  const limit = Math.min(4, Math.max(2, Math.floor(best.length / 4)));
   return distance(value, best) <= limit ? best : undefined;
 }
 

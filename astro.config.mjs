@@ -1,0 +1,17 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import contentGate from './src/integrations/content-gate.ts';
+import remarkSafeContent from './src/remark/remark-safe-content.ts';
+
+export default defineConfig({
+  site: 'https://bopraksis.no',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Our own remark plugins (content safety) need the unified pipeline rather than Astro 7's default Sätteri.
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm, remarkSafeContent] }) },
+  integrations: [contentGate(), mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,25 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../tooling/sjekk/check-content.ts';
+import { formatReport } from '../tooling/sjekk/problem.ts';
+
+/**
+ * Runs `npm run sjekk` before a production build and stops it on any problem. Astro 7 only logs an unknown
+ * reference, and a build must never publish a site that silently lacks a case.
+ */
+export default function contentGate(): AstroIntegration {
+  return {
+    name: 'bopraksis:content-gate',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        const problems = checkContent(fileURLToPath(config.root));
+        if (problems.length === 0) return;
+        const report = formatReport(problems);
+        if (command === 'build') {
+          throw new Error(`Innholdet har feil, så nettstedet bygges ikke. Rett dette først:\n\n${report}`);
+        }
+        logger.warn(`Innholdet har feil:\n${report}`);
+      },
+    },
+  };
+}
