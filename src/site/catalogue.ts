@@ -6,8 +6,37 @@ export type Eksempel = CollectionEntry<'eksempler'>;
 
 /** Entries of every collection by id, loaded once per build. */
 export interface Catalogue {
+  /** All cases, newest first. */
   eksempler: Eksempel[];
   byId: { [C in CollectionName]: Map<string, CollectionEntry<C>> };
+  /** The cases that point at an entry, keyed `collection/id`; built once, so no page scans all cases. */
+  casesFor: Map<string, Eksempel[]>;
+}
+
+/** Every entry a case points at, as `collection/id` keys, each once. */
+export function referencesOf(eksempel: Eksempel): string[] {
+  const { data } = eksempel;
+  const refs: EntryRef[] = [
+    ...data.kommuner,
+    ...data.tema,
+    ...data.malgrupper,
+    ...data.metoder,
+    ...data.virkemidler,
+    ...data.lovhjemler.map((h) => h.lov),
+    ...data.suksessfaktorer.map((s) => s.faktor),
+  ];
+  return [...new Set(refs.map((ref) => `${ref.collection}/${ref.id}`))];
+}
+
+function indexCases(eksempler: readonly Eksempel[]): Map<string, Eksempel[]> {
+  const index = new Map<string, Eksempel[]>();
+  for (const eksempel of eksempler) {
+    for (const key of referencesOf(eksempel)) {
+      if (!index.has(key)) index.set(key, []);
+      index.get(key)?.push(eksempel);
+    }
+  }
+  return index;
 }
 
 async function byId<C extends CollectionName>(collection: C): Promise<Map<string, CollectionEntry<C>>> {
@@ -29,9 +58,13 @@ async function load(): Promise<Catalogue> {
       byId('virkemidler'),
       byId('ordliste'),
     ]);
+  const sorted = [...eksempler.values()].sort(
+    (a, b) => b.data.publisert.getTime() - a.data.publisert.getTime() || a.data.tittel.localeCompare(b.data.tittel, 'nb'),
+  );
   return {
-    eksempler: [...eksempler.values()].sort((a, b) => b.data.publisert.getTime() - a.data.publisert.getTime() || a.data.tittel.localeCompare(b.data.tittel, 'nb')),
+    eksempler: sorted,
     byId: { eksempler, metoder, suksessfaktorer, framgangsmater, lovverk, kommuner, tema, malgrupper, virkemidler, ordliste },
+    casesFor: indexCases(sorted),
   };
 }
 
@@ -51,6 +84,17 @@ export function resolve<C extends CollectionName>(cat: Catalogue, ref: EntryRef<
   const entry = cat.byId[ref.collection].get(ref.id) as CollectionEntry<C> | undefined;
   if (!entry) throw new Error(`Ukjent referanse ${ref.collection}/${ref.id}`);
   return entry;
+}
+
+/** The cases that point at an entry, newest first. */
+export function casesFor(cat: Catalogue, ref: EntryRef): Eksempel[] {
+  return cat.casesFor.get(`${ref.collection}/${ref.id}`) ?? [];
+}
+
+/** Entries of a collection sorted by their display name. */
+export function sortedByName<T extends { data: { tittel?: string; navn?: string; term?: string } }>(entries: Iterable<T>): T[] {
+  const name = (e: T) => e.data.tittel ?? e.data.navn ?? e.data.term ?? '';
+  return [...entries].sort((a, b) => name(a).localeCompare(name(b), 'nb'));
 }
 
 export function urlOf(ref: EntryRef): string {

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const project = fileURLToPath(new URL('../../', import.meta.url));
+const fixtures = join(project, 'tests/fixtures/sjekk');
+
+/** A copy of the project whose content is the given fixture layers, sharing code and node_modules by link. */
+function projectWith(...layers: string[]): string {
+  const root = mkdtempSync(join(tmpdir(), 'bygg-'));
+  // Vite resolves source through links to their real path, so the code is copied; only node_modules is linked.
+  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(project, name), join(root, name), { recursive: true });
+  }
+  symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'));
+  for (const layer of layers) cpSync(join(fixtures, layer), root, { recursive: true });
+  return root;
+}
+
+function build(root: string) {
+  return spawnSync(join(project, 'node_modules/.bin/astro'), ['build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+}
+
+describe('the production build', () => {
+  it('stops on broken content and names file, line and field', () => {
+    const run = build(projectWith('gyldig', 'feil'));
+    assert.notEqual(run.status, 0);
+    const output = run.stdout + run.stderr;
+    assert.match(output, /Innholdet har feil, så nettstedet bygges ikke/);
+    assert.match(output, /content\/eksempler\/ukjent-kommune\.mdx:5 {2}kommuner\[0\] {2}Ukjent kommuner-id «testbyy»/);
+    assert.match(output, /content\/eksempler\/script\.mdx:37 {2}innhold {2}<script> er ikke tillatt/);
+  });
+
+  it('builds valid content, including every case', () => {
+    const root = projectWith('gyldig');
+    const run = build(root);
+    assert.equal(run.status, 0, run.stderr);
+    const page = readFileSync(join(root, 'dist/eksempler/gyldig-eksempel/index.html'), 'utf8');
+    assert.match(page, /<h1[^>]*>Testby: et gyldig eksempel<\/h1>/);
+  });
+});
