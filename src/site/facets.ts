@@ -1,10 +1,164 @@
 import type { CollectionName } from '../content-model/schemas/reference.ts';
+import { EVIDENSNIVAER, STATUSER } from '../content-model/schemas/eksempel.ts';
+import { KOMMUNESTORRELSER } from '../content-model/kommunestorrelse.ts';
+import type { Catalogue, Eksempel } from './catalogue.ts';
+import { resolve } from './catalogue.ts';
 
-/** Facets whose values are entries of a data collection, each with static pages under /eksempler/<slug>/<id>/. */
-export const ENTRY_FACETS = {
-  tema: { collection: 'tema', label: 'Tema', field: 'tema' },
-  malgruppe: { collection: 'malgrupper', label: 'Målgruppe', field: 'malgrupper' },
-  virkemiddel: { collection: 'virkemidler', label: 'Virkemiddel', field: 'virkemidler' },
-} as const satisfies Record<string, { collection: CollectionName; label: string; field: string }>;
+/** One value of a facet, with the id used in URLs and its display name. */
+export interface FacetValue {
+  id: string;
+  label: string;
+}
 
-export type EntryFacet = keyof typeof ENTRY_FACETS;
+/** A way to narrow the catalogue. OR within a facet, AND across facets. */
+export interface Facet {
+  /** The URL key: `/eksempler/?<key>=<value>` and `/eksempler/<key>/<value>/`. */
+  key: string;
+  /** The heading shown above the values. */
+  label: string;
+  /** All values, in display order. */
+  values: (cat: Catalogue) => FacetValue[];
+  /** The value ids a case has. */
+  of: (eksempel: Eksempel, cat: Catalogue) => string[];
+}
+
+/** «Møre og Romsdal» → «more-og-romsdal»: the ids of facets that have no collection of their own. */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/[øö]/g, 'o')
+    .replace(/[åä]/g, 'a')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+const fixed = (labels: readonly string[]): FacetValue[] => labels.map((label) => ({ id: slugify(label), label }));
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function entryFacet(key: string, label: string, collection: 'tema' | 'malgrupper' | 'virkemidler' | 'metoder'): Facet {
+  const field = collection;
+  return {
+    key,
+    label,
+    values: (cat) =>
+      [...cat.byId[collection].values()]
+        .map((entry) => ({ id: entry.id, label: 'navn' in entry.data ? entry.data.navn : entry.data.tittel }))
+        .sort((a, b) => a.label.localeCompare(b.label, 'nb')),
+    of: (eksempel) => eksempel.data[field].map((ref) => ref.id),
+  };
+}
+
+/**
+ * Five-year periods; a case belongs to every period its documented years overlap. Without an end year we only know
+ * the start, so the case counts there and no later: the catalogue claims no more than the sources say.
+ */
+const PERIOD_START = 2005;
+const PERIOD_LENGTH = 5;
+
+function periodsOf(fra: number, til: number): string[] {
+  const ids: string[] = [];
+  for (let start = PERIOD_START; start <= til; start += PERIOD_LENGTH) {
+    const end = start + PERIOD_LENGTH - 1;
+    if (end >= fra) ids.push(`${start}-${end}`);
+  }
+  return ids;
+}
+
+export const FACETS: Facet[] = [
+  {
+    key: 'fylke',
+    label: 'Fylke',
+    values: (cat) => fixed([...new Set([...cat.byId.kommuner.values()].map((k) => k.data.fylke))].sort((a, b) => a.localeCompare(b, 'nb'))),
+    of: (e, cat) => [...new Set(e.data.kommuner.map((ref) => slugify(resolve(cat, ref).data.fylke)))],
+  },
+  {
+    key: 'kommunestorrelse',
+    label: 'Kommunestørrelse',
+    values: () => KOMMUNESTORRELSER.map((id) => ({ id, label: capitalise(id) })),
+    of: (e, cat) => [...new Set(e.data.kommuner.map((ref) => resolve(cat, ref).data.kommunestorrelse))],
+  },
+  entryFacet('tema', 'Tema', 'tema'),
+  entryFacet('malgruppe', 'Målgruppe', 'malgrupper'),
+  entryFacet('metode', 'Metode', 'metoder'),
+  entryFacet('virkemiddel', 'Virkemiddel', 'virkemidler'),
+  {
+    key: 'status',
+    label: 'Status',
+    values: () => fixed(STATUSER).map((v) => ({ ...v, label: capitalise(v.label) })),
+    of: (e) => [slugify(e.data.status)],
+  },
+  {
+    key: 'evidensniva',
+    label: 'Evidensnivå',
+    values: () => fixed(EVIDENSNIVAER).map((v) => ({ ...v, label: capitalise(v.label) })),
+    of: (e) => [slugify(e.data.evidensniva)],
+  },
+  {
+    key: 'periode',
+    label: 'Periode',
+    values: (cat) => {
+      const last = Math.max(...cat.eksempler.map((e) => e.data.periode.til ?? e.data.periode.fra));
+      return periodsOf(PERIOD_START, last).map((id) => ({ id, label: id.replace('-', '–') }));
+    },
+    of: (e) => periodsOf(e.data.periode.fra, e.data.periode.til ?? e.data.periode.fra),
+  },
+];
+
+/** Facets whose values are entries of a collection: their static pages double as the entry's page. */
+export const FACET_COLLECTIONS: Partial<Record<string, CollectionName>> = {
+  tema: 'tema',
+  malgruppe: 'malgrupper',
+  virkemiddel: 'virkemidler',
+  metode: 'metoder',
+};
+
+/** Every facet value of every case, computed once: `facetKey -> valueId -> cases`. */
+export function facetIndex(cat: Catalogue): Map<string, Map<string, Eksempel[]>> {
+  const index = new Map<string, Map<string, Eksempel[]>>();
+  for (const facet of FACETS) {
+    const byValue = new Map<string, Eksempel[]>(facet.values(cat).map((v) => [v.id, []]));
+    for (const eksempel of cat.eksempler) {
+      for (const value of facet.of(eksempel, cat)) byValue.get(value)?.push(eksempel);
+    }
+    index.set(facet.key, byValue);
+  }
+  return index;
+}
+
+/** Facets offered for narrowing a facet page further without JavaScript (`/eksempler/tema/x/kommunestorrelse/stor/`). */
+export const NARROWING_FACETS = ['kommunestorrelse', 'fylke'] as const;
+
+/** A static facet page: one facet value, optionally narrowed by a second one. */
+export interface FacetPage {
+  path: string;
+  filters: { facet: Facet; value: FacetValue }[];
+  eksempler: Eksempel[];
+}
+
+/** All static facet pages, built from one index so the cost grows with values, not with cases × values. */
+export function facetPages(cat: Catalogue): FacetPage[] {
+  const index = facetIndex(cat);
+  const pages: FacetPage[] = [];
+  for (const facet of FACETS) {
+    for (const value of facet.values(cat)) {
+      const eksempler = index.get(facet.key)?.get(value.id) ?? [];
+      pages.push({ path: `${facet.key}/${value.id}`, filters: [{ facet, value }], eksempler });
+      for (const narrowKey of NARROWING_FACETS) {
+        const narrow = FACETS.find((f) => f.key === narrowKey);
+        if (!narrow || narrow.key === facet.key) continue;
+        for (const narrowValue of narrow.values(cat)) {
+          const both = new Set(index.get(narrow.key)?.get(narrowValue.id) ?? []);
+          const matching = eksempler.filter((e) => both.has(e));
+          if (matching.length === 0) continue;
+          pages.push({
+            path: `${facet.key}/${value.id}/${narrow.key}/${narrowValue.id}`,
+            filters: [{ facet, value }, { facet: narrow, value: narrowValue }],
+            eksempler: matching,
+          });
+        }
+      }
+    }
+  }
+  return pages;
+}
