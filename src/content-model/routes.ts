@@ -9,4 +9,7 @@ export const STATIC_PAGES = [
   '/kommuner/',
   '/ordliste/',
   '/sok/',
+  '/kunnskapskart/',
+  '/sammenlign/',
+  '/tilgjengelighet/',
 ] as const;

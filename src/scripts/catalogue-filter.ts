@@ -3,7 +3,7 @@
  * the URL (`?malgruppe=bostedslose&kommunestorrelse=stor&sorter=tittel`) so it can be shared and the back button
  * works. Without JavaScript the page shows links to a static page per facet value instead.
  */
-type Selection = Map<string, Set<string>>;
+type FacetSelection = Map<string, Set<string>>;
 
 interface CaseItem {
   element: HTMLElement;
@@ -20,7 +20,7 @@ function byTitle(a: HTMLElement, b: HTMLElement): number {
   return (a.dataset.tittel ?? '').localeCompare(b.dataset.tittel ?? '', 'nb');
 }
 
-function matches(item: CaseItem, selection: Selection, except?: string): boolean {
+function matches(item: CaseItem, selection: FacetSelection, except?: string): boolean {
   for (const [facet, values] of selection) {
     if (facet === except || values.size === 0) continue;
     if (!(item.facets[facet] ?? []).some((value) => values.has(value))) return false;
@@ -28,12 +28,12 @@ function matches(item: CaseItem, selection: Selection, except?: string): boolean
   return true;
 }
 
-function selectionFromUrl(facetKeys: readonly string[]): Selection {
+function selectionFromUrl(facetKeys: readonly string[]): FacetSelection {
   const params = new URLSearchParams(location.search);
   return new Map(facetKeys.map((key) => [key, new Set(params.getAll(key))]));
 }
 
-function urlFor(selection: Selection, sort: string): string {
+function urlFor(selection: FacetSelection, sort: string): string {
   const params = new URLSearchParams();
   for (const [facet, values] of selection) for (const value of values) params.append(facet, value);
   if (sort !== 'nyeste') params.set('sorter', sort);
@@ -58,7 +58,7 @@ function init() {
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const counters = new Map([...form.querySelectorAll<HTMLElement>('[data-antall-for]')].map((el) => [el.dataset.antallFor ?? '', el]));
 
-  function render(selection: Selection, sort: string) {
+  function render(selection: FacetSelection, sort: string) {
     for (const box of checkboxes) box.checked = selection.get(box.name)?.has(box.value) ?? false;
     sortSelect!.value = sort in SORTERS ? sort : 'nyeste';
 
@@ -84,8 +84,8 @@ function init() {
         : `${shown} ${noun}${active > 0 ? ` passer ${active === 1 ? 'filteret' : 'filtrene'}` : ''}.`;
   }
 
-  function currentSelection(): Selection {
-    const selection: Selection = new Map(facetKeys.map((key) => [key, new Set<string>()]));
+  function currentSelection(): FacetSelection {
+    const selection: FacetSelection = new Map(facetKeys.map((key) => [key, new Set<string>()]));
     for (const box of checkboxes) if (box.checked) selection.get(box.name)?.add(box.value);
     return selection;
   }
@@ -111,3 +111,5 @@ function init() {
 }
 
 init();
+
+export {};

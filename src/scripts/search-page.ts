@@ -1,20 +1,29 @@
 /**
- * Runs the query in the URL (`/sok/?q=…`) against the Pagefind index and lists the results. The page works as a
- * plain form without this script; with it, results appear and their count is announced to screen readers.
+ * Runs the query in the URL (`/sok/?q=startlån&type=Metode`) against the Pagefind index, offers the index's
+ * filters (type and the catalogue's facets), and lists the results. The page works as a plain form without this
+ * script; with it, results appear and their count is announced to screen readers.
  */
+import { SEARCH_RANKING } from '../site/search-weights.ts';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
   filters: Record<string, string[]>;
 }
+type FilterCounts = Record<string, Record<string, number>>;
 interface PagefindApi {
   init: () => Promise<void>;
-  options: (options: Record<string, unknown>) => Promise<void>;
-  search: (query: string) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] }>;
+  options: (options: { ranking: typeof SEARCH_RANKING }) => Promise<void>;
+  filters: () => Promise<FilterCounts>;
+  search: (
+    query: string | null,
+    options?: { filters?: Record<string, { any: string[] }> },
+  ) => Promise<{ results: { data: () => Promise<PagefindResultData> }[]; filters: FilterCounts }>;
 }
 
 const PAGE_SIZE = 20;
+const TYPE_ORDER = ['Metode', 'Eksempel', 'Framgangsmåte', 'Suksessfaktor', 'Lov', 'Ordliste'];
 
 /** Pagefind excerpts are escaped text with <mark> around hits; keep exactly that and nothing else. */
 function excerptNodes(excerpt: string): Node[] {
@@ -30,54 +39,113 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'bp-search-result';
-  const type = document.createElement('p');
-  type.className = 'bp-kicker';
-  type.textContent = data.filters.type?.[0] ?? 'Side';
-  const heading = document.createElement('h2');
-  heading.className = 'ds-heading';
-  heading.dataset.size = 'xs';
-  const link = document.createElement('a');
-  link.className = 'ds-link';
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
-  heading.append(link);
-  const excerpt = document.createElement('p');
-  excerpt.className = 'ds-paragraph';
-  excerpt.append(...excerptNodes(data.excerpt));
-  item.append(type, heading, excerpt);
-  return item;
+function element(tag: string, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElement {
+  const el = Object.assign(document.createElement(tag), props);
+  el.append(...children);
+  return el;
 }
 
-async function run() {
-  const status = document.getElementById('sok-status');
-  const list = document.getElementById('sok-treff');
-  const field = document.getElementById('sok-side-felt') as HTMLInputElement | null;
-  if (!status || !list || !field) return;
-  const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+function renderResult(data: PagefindResultData): HTMLElement {
+  const link = element('a', { className: 'ds-link', href: data.url }, data.meta.title ?? data.url);
+  const heading = element('h2', { className: 'ds-heading' }, link);
+  heading.dataset.size = 'xs';
+  return element(
+    'li',
+    { className: 'bp-search-result' },
+    element('p', { className: 'bp-kicker' }, data.filters.type?.[0] ?? 'Side'),
+    heading,
+    element('p', { className: 'ds-paragraph' }, ...excerptNodes(data.excerpt)),
+  );
+}
+
+/** Syncs checked state and counts in place, so keyboard focus stays on the box the user just toggled. */
+function updateFilters(form: HTMLFormElement, counts: FilterCounts, selected: URLSearchParams) {
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    box.checked = selected.getAll(box.name).includes(box.value);
+    const count = box.parentElement?.querySelector('.bp-count');
+    if (count) count.textContent = ` (${counts[box.name]?.[box.value] ?? 0})`;
+  }
+}
+
+/** Builds the filter groups once, from every filter value in the index. */
+function renderFilters(form: HTMLFormElement, available: FilterCounts, selected: URLSearchParams) {
+  if (form.querySelector('fieldset')) return;
+  const labels = JSON.parse(form.dataset.labels ?? '{}') as Record<string, string>;
+  const keys = Object.keys(labels).filter((key) => Object.keys(available[key] ?? {}).length > 0);
+  for (const key of keys) {
+    const values = Object.keys(available[key] ?? {}).sort((a, b) =>
+      key === 'type' ? TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b) : a.localeCompare(b, 'nb'),
+    );
+    const fieldset = element('fieldset', { className: 'ds-fieldset bp-filter__group' }, element('legend', { className: 'ds-label' }, labels[key] ?? key));
+    values.forEach((value, index) => {
+      const id = `sokefilter-${key}-${index}`;
+      const box = element('input', { className: 'ds-input', type: 'checkbox', id, name: key, value, checked: selected.getAll(key).includes(value) });
+      const count = element('span', { className: 'bp-count' }, ` (${available[key]?.[value] ?? 0})`);
+      const label = element('label', { htmlFor: id }, value, count);
+      fieldset.append(element('div', { className: 'bp-filter__option' }, box, label));
+    });
+    form.append(fieldset);
+  }
+  form.hidden = keys.length === 0;
+}
+
+async function run(pagefind: PagefindApi) {
+  const status = document.getElementById('sok-status')!;
+  const list = document.getElementById('sok-treff')!;
+  const form = document.getElementById('sok-filtre') as HTMLFormElement;
+  const field = document.getElementById('sok-side-felt') as HTMLInputElement;
+  const params = new URLSearchParams(location.search);
+  const query = params.get('q')?.trim() ?? '';
   field.value = query;
-  if (!query) {
+
+  const labels = JSON.parse(form.dataset.labels ?? '{}') as Record<string, string>;
+  const filters = Object.fromEntries(
+    Object.keys(labels)
+      .map((key) => [key, { any: params.getAll(key) }] as const)
+      .filter(([, value]) => value.any.length > 0),
+  );
+  const hasFilters = Object.keys(filters).length > 0;
+  const all = await pagefind.filters();
+  renderFilters(form, all, params);
+  if (!query && !hasFilters) {
+    list.replaceChildren();
+    updateFilters(form, all, params);
     status.textContent = 'Skriv et søkeord, for eksempel «startlån» eller «bostedsløse».';
     return;
   }
   status.textContent = `Søker etter «${query}» …`;
-  const pagefindUrl = '/pagefind/pagefind.js';
-  const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as PagefindApi;
-  await pagefind.init();
-  const search = await pagefind.search(query);
+  const search = await pagefind.search(query || null, { filters });
   const results = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
   list.replaceChildren(...results.map(renderResult));
+  updateFilters(form, search.filters, params);
   const total = search.results.length;
+  const what = query ? `for «${query}»` : 'med disse filtrene';
   status.textContent =
     total === 0
-      ? `Ingen treff for «${query}». Prøv et annet ord, eller bla i eksemplene.`
-      : `${total} ${total === 1 ? 'treff' : 'treff'} for «${query}»${total > PAGE_SIZE ? `, viser de ${PAGE_SIZE} beste` : ''}.`;
-  document.title = `${query} – Søk – Bopraksis`;
+      ? `Ingen treff ${what}. Prøv et annet ord, fjern et filter, eller bla i eksemplene.`
+      : `${total} treff ${what}${total > PAGE_SIZE ? `, viser de ${PAGE_SIZE} beste` : ''}.`;
+  document.title = `${query || 'Filtrert søk'} – Søk – Bopraksis`;
 }
 
-run().catch(() => {
+async function start() {
+  const pagefindUrl = '/pagefind/pagefind.js';
+  const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as PagefindApi;
+  await pagefind.options({ ranking: SEARCH_RANKING });
+  await pagefind.init();
+  const form = document.getElementById('sok-filtre') as HTMLFormElement;
+  form.addEventListener('change', () => {
+    const params = new URLSearchParams();
+    const query = new URLSearchParams(location.search).get('q');
+    if (query) params.set('q', query);
+    for (const box of form.querySelectorAll<HTMLInputElement>('input:checked')) params.append(box.name, box.value);
+    history.pushState(null, '', `?${params}`);
+    void run(pagefind);
+  });
+  window.addEventListener('popstate', () => void run(pagefind));
+  await run(pagefind);
+}
+
+start().catch(() => {
   const status = document.getElementById('sok-status');
   if (status) status.textContent = 'Søket kunne ikke lastes. Prøv igjen, eller bla i eksemplene.';
 });

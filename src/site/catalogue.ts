@@ -91,6 +91,37 @@ export function casesFor(cat: Catalogue, ref: EntryRef): Eksempel[] {
   return cat.casesFor.get(`${ref.collection}/${ref.id}`) ?? [];
 }
 
+/** A case related to another, with what they share. */
+export interface RelatedCase {
+  eksempel: Eksempel;
+  sharedMethods: string[];
+  sharedFactors: string[];
+}
+
+/**
+ * Cases that share methods and success factors with this one, best first: a shared method counts twice, a shared
+ * factor once. Walks only the reverse index of this case's own references, never the whole collection.
+ */
+export function relatedCases(cat: Catalogue, eksempel: Eksempel, limit = 5): RelatedCase[] {
+  const found = new Map<string, RelatedCase>();
+  const visit = (refs: EntryRef[], key: 'sharedMethods' | 'sharedFactors') => {
+    for (const ref of refs) {
+      for (const other of casesFor(cat, ref)) {
+        if (other.id === eksempel.id) continue;
+        const entry = found.get(other.id) ?? { eksempel: other, sharedMethods: [], sharedFactors: [] };
+        entry[key].push(ref.id);
+        found.set(other.id, entry);
+      }
+    }
+  };
+  visit(eksempel.data.metoder, 'sharedMethods');
+  visit(eksempel.data.suksessfaktorer.map((s) => s.faktor), 'sharedFactors');
+  const score = (r: RelatedCase) => 2 * r.sharedMethods.length + r.sharedFactors.length;
+  return [...found.values()]
+    .sort((a, b) => score(b) - score(a) || a.eksempel.data.tittel.localeCompare(b.eksempel.data.tittel, 'nb'))
+    .slice(0, limit);
+}
+
 /** Entries of a collection sorted by their display name. */
 export function sortedByName<T extends { data: { tittel?: string; navn?: string; term?: string } }>(entries: Iterable<T>): T[] {
   const name = (e: T) => e.data.tittel ?? e.data.navn ?? e.data.term ?? '';

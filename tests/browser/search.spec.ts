@@ -26,3 +26,39 @@ test.describe('søk', () => {
     await expect(page.locator('#sok-treff li')).toHaveCount(0);
   });
 });
+
+test.describe('søk med filtre', () => {
+  test('«utpekingsrett» gir metodesiden først og Sandnes-eksempelet blant de tre første', async ({ page }) => {
+    await page.goto('/sok/?q=utpekingsrett');
+    const links = page.locator('#sok-treff li h2 a');
+    await expect(links.first()).toHaveAttribute('href', '/metoder/utpekingsrett/');
+    const firstThree = await links.evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
+    expect(firstThree).toContain('/eksempler/sandnes-utpekingsrett/');
+  });
+
+  test('typefilteret avgrenser til metoder, holder tilstanden i adressen og kan brukes med tastaturet', async ({ page }) => {
+    await page.goto('/sok/?q=startlån');
+    await expect(page.getByRole('status')).toContainText('treff for «startlån»');
+    const typeGroup = page.getByRole('group', { name: 'Type' });
+    const metode = typeGroup.getByRole('checkbox', { name: /^Metode/ });
+    await metode.focus();
+    await page.keyboard.press('Space');
+    await expect(page).toHaveURL(/type=Metode/);
+    await expect(metode).toBeFocused();
+    await expect(page.locator('#sok-treff li .bp-kicker').first()).toHaveText('Metode');
+    const kinds = await page.locator('#sok-treff li .bp-kicker').allTextContents();
+    expect(new Set(kinds)).toEqual(new Set(['Metode']));
+  });
+
+  test('søket kan brukes med tastaturet alene fra et hvilket som helst sidehode', async ({ page }) => {
+    await page.goto('/metoder/');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('searchbox').first()).toBeFocused();
+    await page.keyboard.type('bostedsløse');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/sok\/\?q=bostedsl%C3%B8se/);
+    await expect(page.getByRole('status')).toContainText(/\d+ treff for «bostedsløse»/);
+  });
+});

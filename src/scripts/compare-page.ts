@@ -1,0 +1,204 @@
+/**
+ * Shows two or three cases side by side (`/sammenlign/?a=…&b=…&c=…`). It fetches each case page from this site,
+ * picks out its sections, and lays them out one comparison section per section name. Without this script the page
+ * is only the form.
+ */
+import { EKSEMPEL_SEKSJONER } from '../content-model/sections.ts';
+import { joinNames } from '../site/format.ts';
+
+/** A section of the comparison: `key` says where it comes from on the case page, `heading` what the reader sees. */
+interface SectionSpec {
+  key: string;
+  heading: string;
+}
+
+interface LoadedCase {
+  id: string;
+  title: string;
+  url: URL;
+  /** Section key to the case page's own nodes (still in the fetched document). */
+  sections: Map<string, Element[]>;
+}
+
+const PICKERS = ['a', 'b', 'c'] as const;
+const LEAD_SECTIONS: SectionSpec[] = [
+  { key: 'oppsummert', heading: 'Oppsummert' },
+  { key: 'fakta', heading: 'Fakta' },
+  { key: 'resultater', heading: 'Resultater' },
+];
+// The case page also has a body section called «Suksessfaktorer», so the front-matter list needs its own name.
+const TAIL_SECTIONS: SectionSpec[] = [
+  { key: 'trinn', heading: 'Trinn for trinn' },
+  { key: 'suksessfaktorer', heading: 'Suksessfaktorer i katalogen' },
+];
+const bodyKey = (heading: string) => `tekst:${heading}`;
+const GUIDANCE = 'Velg minst to ulike eksempler i skjemaet over, og trykk «Sammenlign».';
+const MISSING = 'Ikke beskrevet i dette eksempelet.';
+
+/** The content of a front-matter section on the case page, without its own heading. */
+function sectionContent(doc: Document, headingId: string): Element[] {
+  const section = doc.querySelector(`section[aria-labelledby="${headingId}"]`);
+  return section ? [...section.children].filter((child) => child.tagName !== 'H2') : [];
+}
+
+/** The body's `##` sections, each from its heading up to the next one. */
+function bodySections(doc: Document): Map<string, Element[]> {
+  const sections = new Map<string, Element[]>();
+  let current: Element[] | undefined;
+  for (const child of doc.querySelector('.bp-prose')?.children ?? []) {
+    if (child.tagName === 'H2') {
+      current = [];
+      sections.set(bodyKey(child.textContent?.trim() ?? ''), current);
+    } else {
+      current?.push(child);
+    }
+  }
+  return sections;
+}
+
+function extractSections(doc: Document): Map<string, Element[]> {
+  const ingress = doc.querySelector('.bp-article p.bp-ingress');
+  const facts = doc.querySelector('section[aria-labelledby="fakta-tittel"] dl');
+  const sections = new Map<string, Element[]>([
+    ['oppsummert', ingress ? [ingress] : []],
+    ['fakta', facts ? [facts] : []],
+    ['resultater', sectionContent(doc, 'resultater-tittel')],
+    ...bodySections(doc),
+    ['trinn', sectionContent(doc, 'trinn-tittel')],
+    ['suksessfaktorer', sectionContent(doc, 'suksessfaktorer-tittel')],
+  ]);
+  // An empty list (a case with no steps, say) counts as not described.
+  for (const [key, nodes] of sections) {
+    if (!nodes.some((node) => node.textContent?.trim())) sections.delete(key);
+  }
+  return sections;
+}
+
+async function loadCase(id: string, title: string): Promise<LoadedCase> {
+  const url = new URL(`/eksempler/${encodeURIComponent(id)}/`, location.origin);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname}: ${response.status}`);
+  const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+  return { id, title, url, sections: extractSections(doc) };
+}
+
+/** The sections any chosen case has, in the case page's order; unexpected body headings go after the known ones. */
+function sectionsToShow(cases: LoadedCase[]): SectionSpec[] {
+  const bodyHeadings = new Set<string>(EKSEMPEL_SEKSJONER);
+  for (const loaded of cases) {
+    for (const key of loaded.sections.keys()) if (key.startsWith('tekst:')) bodyHeadings.add(key.slice('tekst:'.length));
+  }
+  const body = [...bodyHeadings].map((heading) => ({ key: bodyKey(heading), heading }));
+  return [...LEAD_SECTIONS, ...body, ...TAIL_SECTIONS].filter((spec) => cases.some((c) => c.sections.has(spec.key)));
+}
+
+/** A copy of another page's heading one level down, since each case's content now sits under an h3. */
+function demotedHeading(heading: Element): HTMLElement {
+  const level = Math.min(Number(heading.tagName.slice(1)) + 1, 6);
+  const copy = document.createElement(`h${level}`);
+  for (const attribute of heading.attributes) copy.setAttribute(attribute.name, attribute.value);
+  copy.append(...heading.childNodes);
+  return copy;
+}
+
+/**
+ * Imports a case page's nodes into this page. Ids are dropped (two cases share heading ids), headings move one level
+ * down, and links are made absolute against the case page so relative ones keep working here.
+ */
+function importContent(nodes: Element[], base: URL): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  fragment.append(...nodes.map((node) => document.importNode(node, true)));
+  for (const element of fragment.querySelectorAll('*')) {
+    element.removeAttribute('id');
+    element.removeAttribute('aria-labelledby');
+    element.removeAttribute('aria-describedby');
+  }
+  for (const link of fragment.querySelectorAll('a[href]')) {
+    link.setAttribute('href', new URL(link.getAttribute('href') ?? '', base).href);
+  }
+  for (const heading of fragment.querySelectorAll('h1, h2, h3, h4, h5, h6')) heading.replaceWith(demotedHeading(heading));
+  for (const ingress of fragment.querySelectorAll('.bp-ingress')) ingress.className = 'ds-paragraph';
+  return fragment;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function renderColumn(loaded: LoadedCase, spec: SectionSpec): HTMLElement {
+  const column = element('div', 'bp-compare__column');
+  const title = element('h3', 'ds-heading');
+  title.dataset.size = 'xs';
+  const link = element('a', 'ds-link', loaded.title);
+  link.href = loaded.url.pathname;
+  title.append(link);
+  const nodes = loaded.sections.get(spec.key);
+  column.append(title, nodes ? importContent(nodes, loaded.url) : element('p', 'ds-paragraph bp-compare__missing', MISSING));
+  return column;
+}
+
+function renderSection(spec: SectionSpec, index: number, cases: LoadedCase[]): HTMLElement {
+  const section = element('section', 'bp-compare__section');
+  const heading = element('h2', 'ds-heading', spec.heading);
+  heading.dataset.size = 'sm';
+  heading.id = `sammenlign-seksjon-${index}`;
+  section.setAttribute('aria-labelledby', heading.id);
+  const columns = element('div', 'bp-compare__columns');
+  columns.append(...cases.map((loaded) => renderColumn(loaded, spec)));
+  section.append(heading, columns);
+  return section;
+}
+
+function renderContents(specs: SectionSpec[]): HTMLElement {
+  const nav = element('nav', 'bp-compare__contents');
+  nav.setAttribute('aria-label', 'Seksjoner i sammenligningen');
+  const list = element('ul', 'bp-compare__contents-list');
+  specs.forEach((spec, index) => {
+    const link = element('a', 'ds-link', spec.heading);
+    link.href = `#sammenlign-seksjon-${index}`;
+    const item = element('li', '');
+    item.append(link);
+    list.append(item);
+  });
+  nav.append(list);
+  return nav;
+}
+
+async function run() {
+  const status = document.getElementById('sammenlign-status');
+  const output = document.getElementById('sammenligning');
+  const selects = PICKERS.map((name) => document.querySelector<HTMLSelectElement>(`select[name="${name}"]`));
+  if (!status || !output || selects.some((select) => !select)) return;
+  const titles = new Map([...(selects[0]?.options ?? [])].map((option) => [option.value, option.text.trim()]));
+
+  const params = new URLSearchParams(location.search);
+  const requested = PICKERS.map((name) => params.get(name)?.trim() ?? '');
+  const unknown = requested.filter((id) => id && !titles.has(id));
+  requested.forEach((id, index) => {
+    const select = selects[index];
+    if (select && titles.has(id)) select.value = id;
+  });
+  const ids = [...new Set(requested.filter((id) => titles.has(id)))];
+  const notes = unknown.map((id) => `Fant ikke noe eksempel med id «${id}».`);
+
+  if (ids.length < 2) {
+    output.replaceChildren();
+    status.textContent = [...notes, GUIDANCE].join(' ');
+    return;
+  }
+  status.textContent = [...notes, 'Henter eksemplene …'].join(' ');
+  const cases = await Promise.all(ids.map((id) => loadCase(id, titles.get(id) ?? id)));
+  const specs = sectionsToShow(cases);
+  output.replaceChildren(renderContents(specs), ...specs.map((spec, index) => renderSection(spec, index, cases)));
+  const names = joinNames(cases.map((loaded) => `«${loaded.title}»`));
+  status.textContent = [...notes, `Sammenligner ${cases.length} eksempler: ${names}.`].join(' ');
+  document.title = `Sammenlign ${joinNames(cases.map((loaded) => loaded.title))} – Bopraksis`;
+}
+
+run().catch(() => {
+  const status = document.getElementById('sammenlign-status');
+  if (status) status.textContent = 'Eksemplene kunne ikke hentes. Prøv igjen, eller les dem ett og ett under Eksempler.';
+});

@@ -1,0 +1,19 @@
+/**
+ * How much a page's title and summary count in search, by page type. A method's name should find the method
+ * page first and then the cases that use it, so methods weigh most; Pagefind weights run from 0 to 10.
+ */
+const WEIGHTS: Record<string, { title: number; summary: number }> = {
+  Metode: { title: 10, summary: 6 },
+  Lov: { title: 8, summary: 4 },
+};
+const DEFAULT_WEIGHT = { title: 6, summary: 3 };
+
+export function searchWeight(kind: string): { title: number; summary: number } {
+  return WEIGHTS[kind] ?? DEFAULT_WEIGHT;
+}
+
+/**
+ * Pagefind ranking for the search page. Only method pages carry the `navn` meta field (their name and other
+ * names), so a query that matches a method's name lifts that page above pages that merely mention it often.
+ */
+export const SEARCH_RANKING = { metaWeights: { navn: 20 } } as const;

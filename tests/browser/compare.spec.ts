@@ -1,0 +1,134 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const DRAMMEN = 'drammen-fra-leie-til-eie';
+const BODO = 'bodo-boligpolitisk-handlingsplan';
+const COMPARE_URL = `/sammenlign/?a=${DRAMMEN}&b=${BODO}`;
+
+/** A case's title and first step title, read from its own page so the test follows the content. */
+async function caseFacts(page: Page, id: string): Promise<{ title: string; firstStep: string }> {
+  await page.goto(`/eksempler/${id}/`);
+  const title = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
+  const firstStep = (await page.locator('section[aria-labelledby="trinn-tittel"] h3').first().textContent())?.trim() ?? '';
+  expect(title, `${id} has a title`).not.toBe('');
+  expect(firstStep, `${id} has steps`).not.toBe('');
+  return { title, firstStep };
+}
+
+test.describe('sammenligning', () => {
+  test('viser to eksempler side om side, seksjon for seksjon, med trinnene til hvert', async ({ page }) => {
+    const drammen = await caseFacts(page, DRAMMEN);
+    const bodo = await caseFacts(page, BODO);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(COMPARE_URL);
+
+    await expect(page.getByRole('status')).toContainText('Sammenligner 2 eksempler');
+    await expect(page.getByRole('status')).toContainText(drammen.title);
+    await expect(page.getByRole('status')).toContainText(bodo.title);
+    await expect(page.getByLabel('Første eksempel')).toHaveValue(DRAMMEN);
+    await expect(page.getByLabel('Andre eksempel')).toHaveValue(BODO);
+
+    const steps = page.getByRole('region', { name: 'Trinn for trinn' });
+    const columns = steps.locator('.bp-compare__column');
+    await expect(columns).toHaveCount(2);
+    await expect(columns.nth(0).getByRole('heading', { level: 3, name: drammen.title })).toBeVisible();
+    await expect(columns.nth(1).getByRole('heading', { level: 3, name: bodo.title })).toBeVisible();
+    await expect(columns.nth(0).getByRole('link', { name: drammen.title })).toHaveAttribute('href', `/eksempler/${DRAMMEN}/`);
+    await expect(columns.nth(0)).toContainText(drammen.firstStep);
+    await expect(columns.nth(1)).toContainText(bodo.firstStep);
+
+    // Side by side on a wide screen: the columns start on the same line.
+    const [first, second] = await Promise.all([columns.nth(0).boundingBox(), columns.nth(1).boundingBox()]);
+    expect(first && second && Math.abs(first.y - second.y)).toBe(0);
+    expect(first && second && second.x > first.x).toBe(true);
+
+    // Sections follow the case page's order, and copied headings sit below the column headings.
+    const sectionHeadings = await page.locator('.bp-compare__section > h2').allTextContents();
+    expect(sectionHeadings.slice(0, 4)).toEqual(['Oppsummert', 'Fakta', 'Resultater', 'Beskrivelse']);
+    expect(sectionHeadings.at(-1)).toBe('Suksessfaktorer i katalogen');
+    await expect(columns.nth(0).locator('h3')).toHaveCount(1);
+    expect(await page.locator('[id]').evaluateAll((nodes) => {
+      const ids = nodes.map((node) => node.id);
+      return ids.filter((id, index) => ids.indexOf(id) !== index);
+    })).toEqual([]);
+  });
+
+  test('sammenligningen har ingen WCAG 2.1 AA-feil som axe finner', async ({ page }) => {
+    await page.goto(`${COMPARE_URL}&c=ringsaker-bolig-forst`);
+    await expect(page.getByRole('status')).toContainText('Sammenligner 3 eksempler');
+    const { violations } = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map((violation) => violation.id)).toEqual([]);
+  });
+
+  test('på en smal skjerm (375 px) står eksemplene under hverandre', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(COMPARE_URL);
+    const columns = page.getByRole('region', { name: 'Trinn for trinn' }).locator('.bp-compare__column');
+    await expect(columns).toHaveCount(2);
+    const first = await columns.nth(0).boundingBox();
+    const second = await columns.nth(1).boundingBox();
+    expect(first).not.toBeNull();
+    expect(second).not.toBeNull();
+    if (!first || !second) return;
+    expect(second.y).toBeGreaterThanOrEqual(first.y + first.height);
+    expect(first.x + first.width).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
+  test('eksempler kan velges og sammenlignes bare med tastaturet', async ({ page }) => {
+    await page.goto('/sammenlign/');
+    const selectA = page.locator('select[name="a"]');
+    const selectB = page.locator('select[name="b"]');
+    const ids = await selectA.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+
+    for (let presses = 0; presses < 60 && !(await selectA.evaluate((select) => select === document.activeElement)); presses++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(selectA).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await expect(selectB).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('select[name="c"]')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Sammenlign' })).toBeFocused();
+    await page.keyboard.press('Enter');
+
+    await expect(page).toHaveURL(new RegExp(`[?&]a=${ids[1]}&b=${ids[2]}(&|$)`));
+    await expect(page.getByRole('status')).toContainText('Sammenligner 2 eksempler');
+  });
+
+  test('med færre enn to eksempler får brukeren veiledning og ingen sammenligning', async ({ page }) => {
+    await page.goto(`/sammenlign/?a=${DRAMMEN}`);
+    await expect(page.getByRole('status')).toContainText('Velg minst to ulike eksempler');
+    await expect(page.locator('.bp-compare__section')).toHaveCount(0);
+  });
+
+  test('et ukjent eksempel nevnes i statusen', async ({ page }) => {
+    await page.goto(`/sammenlign/?a=${DRAMMEN}&b=finnes-ikke`);
+    await expect(page.getByRole('status')).toContainText('Fant ikke noe eksempel med id «finnes-ikke»');
+    await expect(page.getByRole('status')).toContainText('Velg minst to ulike eksempler');
+    await expect(page.locator('.bp-compare__section')).toHaveCount(0);
+  });
+});
+
+test.describe('sammenligning uten JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('skjemaet virker, og siden sier at sammenligningen trenger JavaScript', async ({ page, request }) => {
+    // Chromium does not render <noscript> when Playwright turns scripts off, so read it from the served HTML.
+    const html = await (await request.get('/sammenlign/')).text();
+    expect(html).toMatch(/<noscript>[^]*Sammenligningen trenger JavaScript[^]*href="\/eksempler\/"[^]*<\/noscript>/);
+
+    await page.goto('/sammenlign/');
+    const a = await page.getByLabel('Første eksempel').inputValue();
+    const b = await page.getByLabel('Andre eksempel').inputValue();
+    expect(a).not.toBe('');
+    expect(b).not.toBe(a);
+    await expect(page.getByLabel('Tredje eksempel (valgfritt)')).toHaveValue('');
+    await page.getByRole('button', { name: 'Sammenlign' }).click();
+    await expect(page).toHaveURL(new RegExp(`/sammenlign/\\?a=${a}&b=${b}&c=$`));
+  });
+});

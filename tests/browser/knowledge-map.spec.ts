@@ -1,0 +1,106 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const MAP = '/kunnskapskart/';
+const CELL_HREF = '/eksempler/?metode=leie-til-eie&malgruppe=okonomisk-vanskeligstilte';
+
+/** The distinct same-site links in a page's main content whose path matches `pattern`. */
+async function linksIn(page: Page, pattern: RegExp): Promise<string[]> {
+  const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return [...new Set(hrefs.filter((href) => pattern.test(href)))];
+}
+
+test.describe('kunnskapskart', () => {
+  test('ruten Fra leie til eie × Økonomisk vanskeligstilte lenker til filtrert katalog og teller eksemplene riktig', async ({ page }) => {
+    // The expected count comes from the built case pages themselves: each lists its methods and target groups.
+    await page.goto('/eksempler/');
+    const cases = await linksIn(page, /^\/eksempler\/[a-z0-9-]+\/$/);
+    expect(cases.length).toBeGreaterThan(0);
+    let expected = 0;
+    for (const url of cases) {
+      await page.goto(url);
+      const links = page.getByRole('region', { name: 'Metoder, lovverk og målgrupper' });
+      const metode = await links.locator('a[href="/metoder/leie-til-eie/"]').count();
+      const malgruppe = await links.locator('a[href="/eksempler/malgruppe/okonomisk-vanskeligstilte/"]').count();
+      if (metode > 0 && malgruppe > 0) expected += 1;
+    }
+    expect(expected, 'the test needs at least one case with both').toBeGreaterThan(0);
+
+    await page.goto(MAP);
+    await expect(page.getByRole('heading', { level: 1, name: 'Kunnskapskart' })).toBeVisible();
+    const matrix = page.getByRole('table', { name: 'Antall eksempler per metode og målgruppe' });
+    const cell = matrix.locator(`a[href="${CELL_HREF}"]`);
+    await expect(cell).toHaveCount(1);
+    await expect(cell).toHaveText(String(expected));
+    await expect(cell).toHaveAccessibleName(
+      `${expected} ${expected === 1 ? 'eksempel' : 'eksempler'}: Fra leie til eie for økonomisk vanskeligstilte`,
+    );
+    // The link sits where its row and column headers say it does.
+    const headers = await cell.evaluate((link) => {
+      const td = link.closest('td') as HTMLTableCellElement;
+      const row = td.parentElement as HTMLTableRowElement;
+      const table = td.closest('table') as HTMLTableElement;
+      return {
+        row: row.querySelector('th[scope="row"] a')?.getAttribute('href'),
+        column: table.tHead?.rows[0]?.cells[td.cellIndex]?.querySelector('a')?.getAttribute('href'),
+      };
+    });
+    expect(headers).toEqual({ row: '/metoder/leie-til-eie/', column: '/eksempler/malgruppe/okonomisk-vanskeligstilte/' });
+  });
+
+  test('hull i kartet viser 0 og leses opp som «ingen eksempler»', async ({ page }) => {
+    await page.goto(MAP);
+    const gaps = page.getByRole('table', { name: 'Antall eksempler per metode og målgruppe' }).getByRole('cell', { name: 'ingen eksempler', exact: true });
+    expect(await gaps.count()).toBeGreaterThan(0);
+    const gap = gaps.first();
+    await expect(gap.locator('[aria-hidden="true"]')).toHaveText('0');
+    await expect(gap.locator('[aria-hidden="true"]')).toBeVisible();
+    await expect(gap.getByRole('link')).toHaveCount(0);
+  });
+
+  test('suksessfaktortabellen har hver faktor fra /suksessfaktorer/, flest eksempler først', async ({ page }) => {
+    await page.goto('/suksessfaktorer/');
+    const factorPages = await linksIn(page, /^\/suksessfaktorer\/[a-z0-9-]+\/$/);
+    expect(factorPages.length).toBeGreaterThan(0);
+
+    await page.goto(MAP);
+    const table = page.getByRole('table', { name: 'Antall eksempler som nevner hver suksessfaktor' });
+    const rows = table.locator('tbody tr');
+    await expect(rows).toHaveCount(factorPages.length);
+    for (const href of factorPages) {
+      await expect(table.locator(`tbody th[scope="row"] a[href="${href}"]`)).toHaveCount(1);
+    }
+    const counts = (await table.locator('tbody tr td:last-child').allTextContents()).map((text) => Number(text.trim()));
+    expect(counts.every(Number.isInteger)).toBe(true);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    await expect(table.getByRole('cell', { name: 'Hovedfaktor', exact: true })).toHaveCount(6);
+  });
+
+  test('siden laster ikke JavaScript, og den brede tabellen ruller i en fokuserbar region ved 200 % zoom', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    // 1280 CSS pixels at 200 % zoom leaves 640 for the page.
+    await page.setViewportSize({ width: 640, height: 800 });
+    await page.goto(MAP);
+    expect(scripts).toEqual([]);
+    const region = page.getByRole('region', { name: 'Antall eksempler per metode og målgruppe' });
+    await expect(region).toHaveAttribute('tabindex', '0');
+    await region.focus();
+    await expect(region).toBeFocused();
+    const overflow = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    }));
+    expect(overflow.page, 'the page itself must not scroll sideways').toBeLessThanOrEqual(0);
+    const before = await region.evaluate((el) => el.scrollLeft);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(before);
+  });
+
+  test('ingen brudd på WCAG 2.1 A/AA som axe finner', async ({ page }) => {
+    await page.goto(MAP);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
