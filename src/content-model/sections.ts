@@ -32,3 +32,6 @@ export const SECTION_RULES: Partial<Record<'eksempler' | 'metoder', SectionRules
   eksempler: { allowed: EKSEMPEL_SEKSJONER, required: ['Beskrivelse'] },
   metoder: { allowed: METODE_SEKSJONER, required: METODE_SEKSJONER },
 };
+
+/** Marks a line of guidance in a new case's template; a case that still has one is not ready to publish. */
+export const HINT_MARKER = '✎';

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../tooling/sjekk/check-content.ts';
-import { formatReport } from '../tooling/sjekk/problem.ts';
+import { errorsIn, formatReport } from '../tooling/sjekk/problem.ts';
 
 /**
  * Runs `npm run sjekk` before a production build and stops it on any problem. Astro 7 only logs an unknown
@@ -13,7 +13,7 @@ export default function contentGate(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         const problems = checkContent(fileURLToPath(config.root));
-        if (problems.length === 0) return;
+        if (errorsIn(problems).length === 0) return;
         const report = formatReport(problems);
         if (command === 'build') {
           throw new Error(`Innholdet har feil, så nettstedet bygges ikke. Rett dette først:\n\n${report}`);

@@ -1,6 +1,7 @@
 import type { CollectionName } from '../content-model/schemas/reference.ts';
 import { EVIDENSNIVAER, STATUSER } from '../content-model/schemas/eksempel.ts';
 import { KOMMUNESTORRELSER } from '../content-model/kommunestorrelse.ts';
+import { slugify } from '../content-model/slug.ts';
 import type { Catalogue, Eksempel } from './catalogue.ts';
 import { resolve } from './catalogue.ts';
 
@@ -20,17 +21,6 @@ export interface Facet {
   values: (cat: Catalogue) => FacetValue[];
   /** The value ids a case has. */
   of: (eksempel: Eksempel, cat: Catalogue) => string[];
-}
-
-/** «Møre og Romsdal» → «more-og-romsdal»: the ids of facets that have no collection of their own. */
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/[øö]/g, 'o')
-    .replace(/[åä]/g, 'a')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 const fixed = (labels: readonly string[]): FacetValue[] => labels.map((label) => ({ id: slugify(label), label }));

@@ -33,6 +33,8 @@ export const eksempelSchema = (reference: ReferenceFactory) =>
   z
     .object({
       ...grunnfelter,
+      /** A draft: left out of the published site, search, feeds and open data. Default: false. */
+      utkast: z.boolean({ error: 'utkast må være true eller false.' }).default(false),
       /** The organisation responsible for the work, as the source names it. */
       ansvarligAktor: tekst('ansvarligAktor'),
       /** The unit within it that did the work. Default: not stated. */

@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { findUnsafeNodes } from '../../content-model/safe-content.ts';
-import { SECTION_RULES } from '../../content-model/sections.ts';
+import { HINT_MARKER, SECTION_RULES } from '../../content-model/sections.ts';
 import type { SourceEntry } from './read-content.ts';
 import type { Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
@@ -67,8 +67,20 @@ function checkInternalLinks(tree: Root, knownUrls: ReadonlySet<string>, report: 
   });
 }
 
-/** Parses an MDX body as the build will and reports unsafe nodes, bad sections and broken internal links. */
-export function checkBody(entry: SourceEntry, knownUrls: ReadonlySet<string>): Problem[] {
+/** The `##` headings of a parsed body, in order. */
+function h2Headings(tree: Root): string[] {
+  const headings: string[] = [];
+  visit(tree, 'heading', (heading: Heading) => {
+    if (heading.depth === 2) headings.push(toString(heading).trim());
+  });
+  return headings;
+}
+
+/**
+ * Parses an MDX body as the build will and reports unsafe nodes, bad sections and broken internal links, with the
+ * body's section headings for the completeness score.
+ */
+export function checkBody(entry: SourceEntry, knownUrls: ReadonlySet<string>): { problems: Problem[]; headings: string[] } {
   const problems: Problem[] = [];
   const report: Report = (line, message) => problems.push({ file: entry.file, line, field: 'innhold', message });
   let tree: Root;
@@ -78,10 +90,15 @@ export function checkBody(entry: SourceEntry, knownUrls: ReadonlySet<string>): P
     const place = (error as { place?: { line?: number; start?: { line?: number } } }).place;
     const reason = (error as { reason?: string }).reason ?? String(error);
     report(place?.line ?? place?.start?.line ?? 1, `Teksten kan ikke leses som MDX: ${reason}. Tegnene < og { må skrives som \\< og \\{ i vanlig tekst.`);
-    return problems;
+    return { problems, headings: [] };
   }
   for (const unsafe of findUnsafeNodes(tree)) report(unsafe.line, unsafe.message);
+  visit(tree, 'text', (node) => {
+    if (node.value.includes(HINT_MARKER)) {
+      report(node.position?.start.line ?? 1, 'Hjelpeteksten fra malen står igjen. Erstatt den med egen tekst, eller fjern seksjonen.');
+    }
+  });
   checkSections(entry, tree, report);
   checkInternalLinks(tree, knownUrls, report);
-  return problems;
+  return { problems, headings: h2Headings(tree) };
 }

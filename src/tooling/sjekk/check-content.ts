@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import { COLLECTION_SOURCES, ID_PATTERN } from '../../content-model/collections.ts';
+import { isDraft } from '../../content-model/drafts.ts';
 import { STATIC_PAGES } from '../../content-model/routes.ts';
 import type { CollectionName } from '../../content-model/schemas/reference.ts';
+import { completeness, type Completeness } from '../../content-model/completeness.ts';
 import { checkBody } from './check-body.ts';
 import { checkCrossEntryRules, type ValidEntry } from './check-rules.ts';
 import { checkingReference } from './checking-reference.ts';
@@ -76,11 +78,32 @@ function validateEntry(entry: SourceEntry, schema: z.ZodType): { problems: Probl
   return { problems, valid: { ...entry, parsed: result.data as Record<string, unknown> } };
 }
 
+/** What `npm run sjekk` and `npm run rapport` know about one case. */
+export interface CaseReport {
+  file: string;
+  id: string;
+  title: string;
+  draft: boolean;
+  sistKontrollert?: Date;
+  completeness: Completeness;
+}
+
+export interface ContentReport {
+  problems: Problem[];
+  cases: CaseReport[];
+}
+
 /** Checks all content under `root` and returns every problem found, sorted by file and line. */
 export function checkContent(root: string, today = new Date()): Problem[] {
+  return inspectContent(root, today).problems;
+}
+
+/** Every problem, plus each case's draft state, last check date and completeness. */
+export function inspectContent(root: string, today = new Date()): ContentReport {
   const { entries, problems } = readContent(root);
   const ids = new Map<CollectionName, Set<string>>();
-  for (const entry of entries) {
+  // Published content may not point at a draft: the draft is not on the site.
+  for (const entry of entries.filter((e) => !isDraft(e.data))) {
     if (!ids.has(entry.collection)) ids.set(entry.collection, new Set());
     ids.get(entry.collection)?.add(entry.id);
   }
@@ -92,13 +115,31 @@ export function checkContent(root: string, today = new Date()): Problem[] {
     ...entries.map((e) => COLLECTION_SOURCES[e.collection].url(e.id).replace(/#.*$/, '')),
   ]);
   const valid: ValidEntry[] = [];
+  const cases: CaseReport[] = [];
   for (const entry of entries) {
     const result = validateEntry(entry, COLLECTION_SOURCES[entry.collection].schema(reference));
     problems.push(...result.problems);
     if (result.valid) valid.push(result.valid);
-    if (entry.source !== undefined) problems.push(...checkBody(entry, knownUrls));
+    if (entry.source === undefined) continue;
+    const body = checkBody(entry, knownUrls);
+    problems.push(...body.problems);
+    if (entry.collection === 'eksempler') {
+      const data = (entry.data ?? {}) as Record<string, unknown>;
+      const checked = result.valid?.parsed.sistKontrollert;
+      cases.push({
+        file: entry.file,
+        id: entry.id,
+        title: typeof data.tittel === 'string' ? data.tittel : entry.id,
+        draft: isDraft(data),
+        sistKontrollert: checked instanceof Date ? checked : typeof data.sistKontrollert === 'string' ? new Date(data.sistKontrollert) : undefined,
+        completeness: completeness(data, body.headings),
+      });
+    }
   }
   problems.push(...checkCrossEntryRules(valid, today));
 
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  const draftFiles = new Set(entries.filter((e) => isDraft(e.data)).map((e) => e.file));
+  for (const problem of problems) if (draftFiles.has(problem.file)) problem.warning = true;
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { problems, cases };
 }

@@ -8,6 +8,8 @@ export interface Problem {
   field: string;
   /** What is wrong and how to fix it, in plain Norwegian. */
   message: string;
+  /** Problems in drafts are warnings: they are shown but do not stop the build. Default: an error. */
+  warning?: boolean;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -21,10 +23,22 @@ export function formatProblem(problem: Problem): string {
   return `${problem.file}:${problem.line}  ${problem.field}  ${problem.message}`;
 }
 
+export function errorsIn(problems: readonly Problem[]): Problem[] {
+  return problems.filter((p) => !p.warning);
+}
+
 export function formatReport(problems: readonly Problem[]): string {
-  if (problems.length === 0) return 'Innholdet er i orden.';
-  const files = new Set(problems.map((p) => p.file)).size;
-  const lines = problems.map(formatProblem);
-  lines.push('', `${problems.length} ${problems.length === 1 ? 'feil' : 'feil'} i ${files} ${files === 1 ? 'fil' : 'filer'}.`);
+  const errors = errorsIn(problems);
+  const warnings = problems.filter((p) => p.warning);
+  const lines: string[] = [];
+  if (warnings.length > 0) {
+    lines.push('Utkast (vises ikke på nettstedet før utkast: true er fjernet):', ...warnings.map(formatProblem), '');
+  }
+  if (errors.length === 0) {
+    lines.push('Innholdet er i orden.');
+    return lines.join('\n');
+  }
+  const files = new Set(errors.map((p) => p.file)).size;
+  lines.push(...errors.map(formatProblem), '', `${errors.length} feil i ${files} ${files === 1 ? 'fil' : 'filer'}.`);
   return lines.join('\n');
 }

@@ -1,0 +1,69 @@
+import { EKSEMPEL_SEKSJONER, HINT_MARKER } from '../../content-model/sections.ts';
+
+const SECTION_HINTS: Record<(typeof EKSEMPEL_SEKSJONER)[number], string> = {
+  Beskrivelse: 'Hva gjorde kommunen, og hvorfor? To til fire avsnitt. Påkrevd.',
+  Resultat: 'Hva kom ut av arbeidet? Tall bare der kilden oppgir dem.',
+  Bakgrunn: 'Hvilke utfordringer startet arbeidet?',
+  Målsettinger: 'Hvilke mål satte kommunen seg?',
+  'Hvem gjorde hva': 'Hvilke enheter og roller gjorde hva, fase for fase? Trinnene med dato skrives i front matter under trinn.',
+  'Relevant lovverk': 'Hvilke lover og paragrafer bygde arbeidet på? Lenk til /lovverk/…',
+  Brukermedvirkning: 'Hvordan ble brukerne eller pårørende involvert?',
+  Finansiering: 'Hvordan ble arbeidet finansiert (for eksempel kompetansetilskudd)?',
+  Suksessfaktorer: 'Hva var avgjørende for at det lyktes? Hver faktor skrives også i front matter under suksessfaktorer.',
+  'Utfordringer underveis': 'Hva var vanskelig, og hvordan løste kommunen det?',
+  'Tips til andre': 'Hva bør andre kommuner gjøre likt eller annerledes?',
+  Videreføring: 'Hvordan ble arbeidet en del av den ordinære driften?',
+};
+
+export interface NewCase {
+  tittel: string;
+  kommune: { id: string; navn: string };
+  tema: string[];
+  malgrupper: string[];
+  metoder: string[];
+  today: string;
+}
+
+const list = (ids: string[]) => `[${ids.join(', ')}]`;
+
+/** A new case with every section of the national guide's format, each with a one-line hint. */
+export function renderTemplate(c: NewCase): string {
+  const frontMatter = `---
+tittel: ${JSON.stringify(c.tittel)}
+# Høyst 300 tegn: hva ble gjort, av hvem, og hva kom ut av det.
+sammendrag: ""
+# Utkast vises ikke på nettstedet. Fjern linjen når eksempelet er klart og kontrollert.
+utkast: true
+ansvarligAktor: ${JSON.stringify(`${c.kommune.navn} kommune`)}
+# ansvarligEnhet: "Enheten som gjorde arbeidet, hvis kilden nevner den"
+kommuner: [${c.kommune.id}]
+# Første år kildene viser arbeidet; legg til «til: ÅÅÅÅ» når det er avsluttet.
+periode: { fra: null }
+# pilot | i drift | avsluttet
+status: ""
+# beskrevet lokalt | internt evaluert | eksternt evaluert | forskningsbasert
+evidensniva: beskrevet lokalt
+publisert: ${c.today}
+sistKontrollert: ${c.today}
+tema: ${list(c.tema)}
+malgrupper: ${list(c.malgrupper)}
+metoder: ${list(c.metoder)}
+# Husbankens virkemidler, fra content/data/virkemidler.yaml, for eksempel [startlan]
+virkemidler: []
+# For eksempel - { lov: sosialtjenesteloven, paragraf: "§ 15" }
+lovhjemler: []
+# Minst tre. Hver: - { faktor: <id fra content/suksessfaktorer/>, formulering: "Én setning med eksempelets egne ord." }
+suksessfaktorer: []
+# Trinnene i rekkefølge. Hver: - { tittel: "…", nar: "februar 2014", hvem: "…", hva: "…" }
+trinn: []
+# Korte utsagn, med tall der kilden oppgir dem.
+resultater: []
+# Minst én kilde med sidetall: - { tittel: "…", utgiver: "…", ar: 2014, sider: "3–5" }
+kilder: []
+---
+`;
+  const sections = EKSEMPEL_SEKSJONER.map(
+    (section) => `## ${section}\n\n> ${HINT_MARKER} ${SECTION_HINTS[section]} Fjern seksjonen hvis kildene ikke sier noe om dette.\n`,
+  );
+  return `${frontMatter}\n${sections.join('\n')}`;
+}
