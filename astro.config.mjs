@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
@@ -12,6 +13,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // Our own remark plugins (content safety) need the unified pipeline rather than Astro 7's default Sätteri.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm, remarkSafeContent] }) },
-  integrations: [contentGate(), mdx()],
+  integrations: [contentGate(), mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
   devToolbar: { enabled: false },
 });

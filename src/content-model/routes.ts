@@ -12,4 +12,10 @@ export const STATIC_PAGES = [
   '/kunnskapskart/',
   '/sammenlign/',
   '/tilgjengelighet/',
+  '/bidra/',
+  '/apne-data/',
+  '/data/eksempler.json',
+  '/data/eksempler.csv',
+  '/data/eksempel.schema.json',
+  '/eksempler/rss.xml',
 ] as const;

@@ -1,24 +1,17 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { copyProject } from '../../tests/support/project-copy.ts';
 
 const project = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = join(project, 'tests/fixtures/sjekk');
 
-/** A copy of the project whose content is the given fixture layers, sharing code and node_modules by link. */
+/** A copy of the project whose content is the given fixture layers. */
 function projectWith(...layers: string[]): string {
-  const root = mkdtempSync(join(tmpdir(), 'bygg-'));
-  // Vite resolves source through links to their real path, so the code is copied; only node_modules is linked.
-  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(project, name), join(root, name), { recursive: true });
-  }
-  symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'));
-  for (const layer of layers) cpSync(join(fixtures, layer), root, { recursive: true });
-  return root;
+  return copyProject({ content: layers.map((layer) => join(fixtures, layer)) });
 }
 
 function build(root: string) {

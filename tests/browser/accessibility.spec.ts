@@ -35,6 +35,8 @@ const PAGES: { name: string; url: string; ready?: (page: Page) => Promise<void> 
   },
   { name: 'kunnskapskart', url: '/kunnskapskart/' },
   { name: 'tilgjengelighetserklæring', url: '/tilgjengelighet/' },
+  { name: 'bidra', url: '/bidra/' },
+  { name: 'åpne data', url: '/apne-data/' },
   { name: '404', url: '/finnes-ikke/' },
 ];
 

@@ -28,75 +28,76 @@ const periodeSchema = z
     path: ['til'],
   });
 
+/** The fields of a case's front matter, shared by the content schema and the open-data schema. */
+export const eksempelFelter = (reference: ReferenceFactory) => ({
+  ...grunnfelter,
+  /** A draft: left out of the published site, search, feeds and open data. Default: false. */
+  utkast: z.boolean({ error: 'utkast må være true eller false.' }).default(false),
+  /** The organisation responsible for the work, as the source names it. */
+  ansvarligAktor: tekst('ansvarligAktor'),
+  /** The unit within it that did the work. Default: not stated. */
+  ansvarligEnhet: tekst('ansvarligEnhet').optional(),
+  /** The municipalities involved; empty for national or cross-municipal examples. Default: []. */
+  kommuner: z.array(reference('kommuner'), liste('kommuner')).default([]),
+  /** The years the work ran. */
+  periode: periodeSchema,
+  /** How far the work has come. */
+  status: z.enum(STATUSER, { error: `status må være én av: ${STATUSER.join(', ')}.` }),
+  /** How well the results are documented. */
+  evidensniva: z.enum(EVIDENSNIVAER, { error: `evidensniva må være én av: ${EVIDENSNIVAER.join(', ')}.` }),
+  /** The date the case was first published in Bopraksis. */
+  publisert: dato('publisert'),
+  /** The date an editor last checked the case against its sources. */
+  sistKontrollert: dato('sistKontrollert'),
+  /** Themes the case belongs to (at least one). */
+  tema: z.array(reference('tema'), liste('tema')).min(1, { error: 'Velg minst ett tema fra content/data/tema.yaml.' }),
+  /** Target groups the work is for (at least one). */
+  malgrupper: z
+    .array(reference('malgrupper'), liste('malgrupper'))
+    .min(1, { error: 'Velg minst én målgruppe fra content/data/malgrupper.yaml.' }),
+  /** Methods the case uses (at least one). */
+  metoder: z
+    .array(reference('metoder'), liste('metoder'))
+    .min(1, { error: 'Velg minst én metode fra content/metoder/.' }),
+  /** Husbanken instruments used. Default: []. */
+  virkemidler: z.array(reference('virkemidler'), liste('virkemidler')).default([]),
+  /** Paragraphs of law the work rests on. Default: []. */
+  lovhjemler: z
+    .array(
+      z.object({
+        /** The law, from content/data/lovverk.yaml. */
+        lov: reference('lovverk'),
+        /** The paragraph, written as in the law's list ("§ 15"). Default: the law as a whole. */
+        paragraf: tekst('paragraf').optional(),
+      }),
+      liste('lovhjemler'),
+    )
+    .default([]),
+  /** Success factors, each with the case's own one-sentence wording (at least three). */
+  suksessfaktorer: z
+    .array(
+      z.object({
+        /** The factor, from content/suksessfaktorer/. */
+        faktor: reference('suksessfaktorer'),
+        /** How this case put the factor into words, in one sentence. */
+        formulering: tekst('formulering').pipe(
+          z.string().max(300, { error: 'formulering skal være én setning på høyst 300 tegn.' }),
+        ),
+      }),
+      liste('suksessfaktorer'),
+    )
+    .min(3, { error: 'Oppgi minst tre suksessfaktorer, hver med faktor og egen formulering.' }),
+  /** The steps of the work in order. Default: []. */
+  trinn: z.array(eksempelTrinnSchema, liste('trinn')).default([]),
+  /** Short statements of what came out of it, with figures where the source has them. Default: []. */
+  resultater: z.array(tekst('resultat'), liste('resultater')).default([]),
+  /** The documents the text is built on, with page numbers. */
+  kilder: kilderSchema,
+});
+
 /** The front matter of a case (`content/eksempler/<id>.mdx`). */
 export const eksempelSchema = (reference: ReferenceFactory) =>
-  z
-    .object({
-      ...grunnfelter,
-      /** A draft: left out of the published site, search, feeds and open data. Default: false. */
-      utkast: z.boolean({ error: 'utkast må være true eller false.' }).default(false),
-      /** The organisation responsible for the work, as the source names it. */
-      ansvarligAktor: tekst('ansvarligAktor'),
-      /** The unit within it that did the work. Default: not stated. */
-      ansvarligEnhet: tekst('ansvarligEnhet').optional(),
-      /** The municipalities involved; empty for national or cross-municipal examples. Default: []. */
-      kommuner: z.array(reference('kommuner'), liste('kommuner')).default([]),
-      /** The years the work ran. */
-      periode: periodeSchema,
-      /** How far the work has come. */
-      status: z.enum(STATUSER, { error: `status må være én av: ${STATUSER.join(', ')}.` }),
-      /** How well the results are documented. */
-      evidensniva: z.enum(EVIDENSNIVAER, { error: `evidensniva må være én av: ${EVIDENSNIVAER.join(', ')}.` }),
-      /** The date the case was first published in Bopraksis. */
-      publisert: dato('publisert'),
-      /** The date an editor last checked the case against its sources. */
-      sistKontrollert: dato('sistKontrollert'),
-      /** Themes the case belongs to (at least one). */
-      tema: z.array(reference('tema'), liste('tema')).min(1, { error: 'Velg minst ett tema fra content/data/tema.yaml.' }),
-      /** Target groups the work is for (at least one). */
-      malgrupper: z
-        .array(reference('malgrupper'), liste('malgrupper'))
-        .min(1, { error: 'Velg minst én målgruppe fra content/data/malgrupper.yaml.' }),
-      /** Methods the case uses (at least one). */
-      metoder: z
-        .array(reference('metoder'), liste('metoder'))
-        .min(1, { error: 'Velg minst én metode fra content/metoder/.' }),
-      /** Husbanken instruments used. Default: []. */
-      virkemidler: z.array(reference('virkemidler'), liste('virkemidler')).default([]),
-      /** Paragraphs of law the work rests on. Default: []. */
-      lovhjemler: z
-        .array(
-          z.object({
-            /** The law, from content/data/lovverk.yaml. */
-            lov: reference('lovverk'),
-            /** The paragraph, written as in the law's list ("§ 15"). Default: the law as a whole. */
-            paragraf: tekst('paragraf').optional(),
-          }),
-          liste('lovhjemler'),
-        )
-        .default([]),
-      /** Success factors, each with the case's own one-sentence wording (at least three). */
-      suksessfaktorer: z
-        .array(
-          z.object({
-            /** The factor, from content/suksessfaktorer/. */
-            faktor: reference('suksessfaktorer'),
-            /** How this case put the factor into words, in one sentence. */
-            formulering: tekst('formulering').pipe(
-              z.string().max(300, { error: 'formulering skal være én setning på høyst 300 tegn.' }),
-            ),
-          }),
-          liste('suksessfaktorer'),
-        )
-        .min(3, { error: 'Oppgi minst tre suksessfaktorer, hver med faktor og egen formulering.' }),
-      /** The steps of the work in order. Default: []. */
-      trinn: z.array(eksempelTrinnSchema, liste('trinn')).default([]),
-      /** Short statements of what came out of it, with figures where the source has them. Default: []. */
-      resultater: z.array(tekst('resultat'), liste('resultater')).default([]),
-      /** The documents the text is built on, with page numbers. */
-      kilder: kilderSchema,
-    })
-    .refine((e) => e.sistKontrollert >= e.publisert, {
-      error: 'sistKontrollert kan ikke være før publisert. Sett sistKontrollert til datoen du sist sjekket kildene.',
-      path: ['sistKontrollert'],
-    });
+  z.object(eksempelFelter(reference)).refine((e) => e.sistKontrollert >= e.publisert, {
+    error: 'sistKontrollert kan ikke være før publisert. Sett sistKontrollert til datoen du sist sjekket kildene.',
+    path: ['sistKontrollert'],
+  });

@@ -1,0 +1,51 @@
+import type { Eksempel } from '../catalogue.ts';
+import { isoDate } from '../format.ts';
+import type { CaseRecord } from './case-record.ts';
+
+const ids = (refs: { id: string }[]) => refs.map((ref) => ref.id);
+
+/** A published case as an open-data record; the catalogue has already left drafts out. */
+export function toRecord(eksempel: Eksempel, site: URL): CaseRecord {
+  const { utkast: _draft, ...data } = eksempel.data;
+  return {
+    id: eksempel.id,
+    url: new URL(`/eksempler/${eksempel.id}/`, site).href,
+    ...data,
+    kommuner: ids(data.kommuner),
+    tema: ids(data.tema),
+    malgrupper: ids(data.malgrupper),
+    metoder: ids(data.metoder),
+    virkemidler: ids(data.virkemidler),
+    lovhjemler: data.lovhjemler.map((h) => ({ lov: h.lov.id, ...(h.paragraf ? { paragraf: h.paragraf } : {}) })),
+    suksessfaktorer: data.suksessfaktorer.map((s) => ({ faktor: s.faktor.id, formulering: s.formulering })),
+    publisert: isoDate(data.publisert),
+    sistKontrollert: isoDate(data.sistKontrollert),
+  };
+}
+
+/** RFC 4180: quote every field that holds a quote, a separator or a line break. */
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export const CSV_COLUMNS = [
+  'id', 'url', 'tittel', 'sammendrag', 'ansvarligAktor', 'ansvarligEnhet', 'kommuner', 'periodeFra', 'periodeTil',
+  'status', 'evidensniva', 'publisert', 'sistKontrollert', 'tema', 'malgrupper', 'metoder', 'virkemidler',
+  'lovhjemler', 'suksessfaktorer', 'kilder',
+] as const;
+
+/** One row per case; lists are joined with «; », so the file opens cleanly in a spreadsheet. */
+export function toCsv(records: readonly CaseRecord[]): string {
+  const join = (values: string[]) => values.join('; ');
+  const rows = records.map((r) =>
+    [
+      r.id, r.url, r.tittel, r.sammendrag, r.ansvarligAktor, r.ansvarligEnhet ?? '', join(r.kommuner),
+      String(r.periode.fra), r.periode.til === undefined ? '' : String(r.periode.til), r.status, r.evidensniva,
+      r.publisert, r.sistKontrollert, join(r.tema), join(r.malgrupper), join(r.metoder), join(r.virkemidler),
+      join(r.lovhjemler.map((h) => (h.paragraf ? `${h.lov} ${h.paragraf}` : h.lov))),
+      join(r.suksessfaktorer.map((s) => s.faktor)),
+      join(r.kilder.map((k) => `${k.utgiver} (${k.ar}): ${k.tittel}, s. ${k.sider}`)),
+    ].map(csvField).join(','),
+  );
+  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}

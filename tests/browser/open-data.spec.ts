@@ -1,0 +1,93 @@
+import { expect, test, type Page } from '@playwright/test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { isDraft } from '../../src/content-model/drafts.ts';
+import { readContent } from '../../src/tooling/sjekk/read-content.ts';
+import { PROJECT } from '../support/project-copy.ts';
+
+// The published cases, read from the content files themselves: every case that is not a draft.
+const published = readContent(PROJECT)
+  .entries.filter((e) => e.collection === 'eksempler' && !isDraft(e.data))
+  .map((e) => e.id)
+  .sort();
+const caseUrl = (id: string) => `https://bopraksis.no/eksempler/${id}/`;
+
+/** Parses XML with the browser's own parser and returns every text of the given element, or the parse error. */
+async function xmlTexts(page: Page, xml: string, selector: string): Promise<string[]> {
+  return page.evaluate(
+    ([source, sel]) => {
+      const doc = new DOMParser().parseFromString(source, 'application/xml');
+      const error = doc.querySelector('parsererror');
+      if (error) throw new Error(`Ugyldig XML: ${error.textContent}`);
+      return [...doc.querySelectorAll(sel)].map((el) => el.textContent ?? '');
+    },
+    [xml, selector] as const,
+  );
+}
+
+test('eksempler.json følger JSON-skjemaet som er laget fra zod-skjemaet, og har nøyaktig de publiserte eksemplene', async ({ request }) => {
+  const schema = await (await request.get('/data/eksempel.schema.json')).json();
+  const data = (await (await request.get('/data/eksempler.json')).json()) as { id: string }[];
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  const validate = ajv.compile(schema);
+  expect(validate(data), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  expect(data.map((r) => r.id).sort()).toEqual(published);
+});
+
+test('skjemaet avviser en post med feil', async ({ request }) => {
+  const schema = await (await request.get('/data/eksempel.schema.json')).json();
+  const [first] = (await (await request.get('/data/eksempler.json')).json()) as Record<string, unknown>[];
+  const ajv = new Ajv2020({ strict: false });
+  addFormats.default(ajv);
+  const validate = ajv.compile(schema);
+  expect(validate([{ ...first, status: 'kanskje' }])).toBe(false);
+  expect(validate([{ ...first, publisert: '21.11.2026' }])).toBe(false);
+});
+
+test('CSV-filen har én rad per publisert eksempel', async ({ request }) => {
+  const csv = await (await request.get('/data/eksempler.csv')).text();
+  const ids = [...csv.matchAll(/^([a-z0-9-]+),https:\/\/bopraksis\.no\/eksempler\//gm)].map((m) => m[1]).sort();
+  expect(ids).toEqual(published);
+});
+
+test('hovedstrømmen og temastrømmene er gyldig XML og lister nøyaktig de publiserte eksemplene', async ({ page, request }) => {
+  await page.goto('/');
+  const main = await xmlTexts(page, await (await request.get('/eksempler/rss.xml')).text(), 'item > link');
+  expect([...main].sort()).toEqual(published.map(caseUrl));
+
+  const temaUrls = await xmlTexts(page, await (await request.get('/sitemap-0.xml')).text(), 'url > loc');
+  const temaIds = temaUrls.map((u) => /\/eksempler\/tema\/([a-z0-9-]+)\/$/.exec(u)?.[1]).filter((id): id is string => Boolean(id));
+  expect(temaIds.length).toBeGreaterThan(0);
+  const inThemeFeeds = new Set<string>();
+  for (const tema of temaIds) {
+    const links = await xmlTexts(page, await (await request.get(`/eksempler/tema/${tema}/rss.xml`)).text(), 'item > link');
+    for (const link of links) inThemeFeeds.add(link);
+  }
+  expect([...inThemeFeeds].every((link) => published.map(caseUrl).includes(link))).toBe(true);
+});
+
+test('nettstedskartet er gyldig XML og har hver publiserte eksempelside, men ikke 404-siden', async ({ page, request }) => {
+  await page.goto('/');
+  const index = await xmlTexts(page, await (await request.get('/sitemap-index.xml')).text(), 'sitemap > loc');
+  const urls: string[] = [];
+  for (const sitemap of index) urls.push(...(await xmlTexts(page, await (await request.get(new URL(sitemap).pathname)).text(), 'url > loc')));
+  const caseUrls = urls.filter((u) => /\/eksempler\/[a-z0-9-]+\/$/.test(u) && !/\/eksempler\/(tema|malgruppe|metode|virkemiddel|fylke|kommunestorrelse|status|evidensniva|periode)\//.test(u));
+  expect(caseUrls.sort()).toEqual(published.map(caseUrl));
+  expect(urls.some((u) => u.includes('404'))).toBe(false);
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain('Sitemap: https://bopraksis.no/sitemap-index.xml');
+});
+
+test('eksempelsiden har kanonisk adresse, Open Graph og schema.org JSON-LD', async ({ page }) => {
+  await page.goto('/eksempler/drammen-fra-leie-til-eie/');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', caseUrl('drammen-fra-leie-til-eie'));
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+  const title = await page.getByRole('heading', { level: 1 }).textContent();
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title ?? '');
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(ld['@type']).toBe('Article');
+  expect(ld.headline).toBe(title);
+  expect(ld.url).toBe(caseUrl('drammen-fra-leie-til-eie'));
+  await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', title ?? '');
+});
