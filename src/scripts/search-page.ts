@@ -89,7 +89,10 @@ function renderFilters(form: HTMLFormElement, available: FilterCounts, selected:
   form.hidden = keys.length === 0;
 }
 
+let latest = 0;
+
 async function run(pagefind: PagefindApi) {
+  const ticket = ++latest;
   const status = document.getElementById('sok-status')!;
   const list = document.getElementById('sok-treff')!;
   const form = document.getElementById('sok-filtre') as HTMLFormElement;
@@ -116,6 +119,8 @@ async function run(pagefind: PagefindApi) {
   status.textContent = `Søker etter «${query}» …`;
   const search = await pagefind.search(query || null, { filters });
   const results = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+  // A newer keystroke has started its own search; its results are the ones to show.
+  if (ticket !== latest) return;
   list.replaceChildren(...results.map(renderResult));
   updateFilters(form, search.filters, params);
   const total = search.results.length;
@@ -133,16 +138,30 @@ async function start() {
   await pagefind.options({ ranking: SEARCH_RANKING });
   await pagefind.init();
   const form = document.getElementById('sok-filtre') as HTMLFormElement;
-  form.addEventListener('change', () => {
+  const field = document.getElementById('sok-side-felt') as HTMLInputElement;
+  const stateUrl = () => {
     const params = new URLSearchParams();
-    const query = new URLSearchParams(location.search).get('q');
-    if (query) params.set('q', query);
+    if (field.value.trim()) params.set('q', field.value.trim());
     for (const box of form.querySelectorAll<HTMLInputElement>('input:checked')) params.append(box.name, box.value);
-    history.pushState(null, '', `?${params}`);
+    return `?${params}`;
+  };
+  form.addEventListener('change', () => {
+    history.pushState(null, '', stateUrl());
+    void run(pagefind);
+  });
+  // Results follow the typing; the URL keeps the query without filling the history with every keystroke.
+  field.addEventListener('input', () => {
+    history.replaceState(null, '', stateUrl());
+    void run(pagefind);
+  });
+  field.form?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    history.pushState(null, '', stateUrl());
     void run(pagefind);
   });
   window.addEventListener('popstate', () => void run(pagefind));
   await run(pagefind);
+  field.form?.setAttribute('data-klar', '');
 }
 
 start().catch(() => {
