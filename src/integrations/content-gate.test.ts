@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,15 @@ describe('the production build', () => {
     const output = run.stdout + run.stderr;
     assert.match(output, /Innholdet har feil, så nettstedet bygges ikke/);
     assert.match(output, /content\/eksempler\/ukjent-kommune\.mdx:5 {2}kommuner\[0\] {2}Ukjent kommuner-id «testbyy»/);
-    assert.match(output, /content\/eksempler\/script\.mdx:37 {2}innhold {2}<script> er ikke tillatt/);
+  });
+
+  it('stops on a body that breaks the rules, naming file and line, when the front matter is fine', () => {
+    const root = projectWith('gyldig');
+    cpSync(join(fixtures, 'feil/content/eksempler/script.mdx'), join(root, 'content/eksempler/script.mdx'));
+    const run = build(root);
+    assert.notEqual(run.status, 0);
+    assert.match(run.stdout + run.stderr, /content\/eksempler\/script\.mdx:37 {2}innhold {2}<script> er ikke tillatt/);
+    assert.ok(!existsSync(join(root, 'dist/eksempler/script/index.html')), 'no half-built site with the case in it');
   });
 
   it('builds valid content, including every case', () => {

@@ -12,7 +12,8 @@ export default function contentGate(): AstroIntegration {
     name: 'bopraksis:content-gate',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
-        const problems = checkContent(fileURLToPath(config.root));
+        // Bodies are checked as they compile (remark-content-rules); here the front matter and cross-references.
+        const problems = checkContent(fileURLToPath(config.root), { bodies: command !== 'build' });
         if (errorsIn(problems).length === 0) return;
         const report = formatReport(problems);
         if (command === 'build') {

@@ -99,6 +99,12 @@ export interface RelatedCase {
 }
 
 /**
+ * How many cases per shared method or factor are weighed: the newest ones. Without a cap, related cases cost
+ * cases × cases-per-factor, which grows with the square of the catalogue; with it, every case page costs the same.
+ */
+const CANDIDATES_PER_REFERENCE = 60;
+
+/**
  * Cases that share methods and success factors with this one, best first: a shared method counts twice, a shared
  * factor once. Walks only the reverse index of this case's own references, never the whole collection.
  */
@@ -106,7 +112,7 @@ export function relatedCases(cat: Catalogue, eksempel: Eksempel, limit = 5): Rel
   const found = new Map<string, RelatedCase>();
   const visit = (refs: EntryRef[], key: 'sharedMethods' | 'sharedFactors') => {
     for (const ref of refs) {
-      for (const other of casesFor(cat, ref)) {
+      for (const other of casesFor(cat, ref).slice(0, CANDIDATES_PER_REFERENCE)) {
         if (other.id === eksempel.id) continue;
         const entry = found.get(other.id) ?? { eksempel: other, sharedMethods: [], sharedFactors: [] };
         entry[key].push(ref.id);

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { COLLECTION_SOURCES } from '../../content-model/collections.ts';
 import { slugify } from '../../content-model/slug.ts';
-import { suggest } from '../sjekk/suggest.ts';
+import { suggest } from '../../content-model/suggest.ts';
 import { renderTemplate } from './template.ts';
 
 /**

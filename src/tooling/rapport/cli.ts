@@ -6,7 +6,7 @@ import { inspectContent } from '../sjekk/check-content.ts';
 const INCOMPLETE_BELOW = 50;
 const root = process.argv[2] ?? fileURLToPath(new URL('../../../', import.meta.url));
 const today = buildDate();
-const { cases } = inspectContent(root, today);
+const { cases } = inspectContent(root, { today });
 const date = (d?: Date) => d?.toISOString().slice(0, 10) ?? 'ukjent';
 
 const sections: [string, typeof cases][] = [

@@ -68,7 +68,7 @@ describe('checkContent', () => {
   });
 
   it('treats dates after the given day as in the future', () => {
-    const problems = checkContent(join(fixtures, 'gyldig'), new Date('2024-03-01'));
+    const problems = checkContent(join(fixtures, 'gyldig'), { today: new Date('2024-03-01') });
     assert.deepEqual(
       problems.map((p) => p.field),
       ['sistKontrollert'],

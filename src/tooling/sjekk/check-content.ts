@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { COLLECTION_SOURCES, ID_PATTERN } from '../../content-model/collections.ts';
 import { isDraft } from '../../content-model/drafts.ts';
-import { STATIC_PAGES } from '../../content-model/routes.ts';
+import { siteUrls } from '../../content-model/body-rules.ts';
 import type { CollectionName } from '../../content-model/schemas/reference.ts';
 import { completeness, type Completeness } from '../../content-model/completeness.ts';
 import { checkBody } from './check-body.ts';
@@ -9,7 +9,7 @@ import { checkCrossEntryRules, type ValidEntry } from './check-rules.ts';
 import { checkingReference } from './checking-reference.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { readContent, type SourceEntry } from './read-content.ts';
-import { didYouMean } from './suggest.ts';
+import { didYouMean } from '../../content-model/suggest.ts';
 
 z.config(z.locales.no());
 
@@ -93,13 +93,23 @@ export interface ContentReport {
   cases: CaseReport[];
 }
 
+export interface CheckOptions {
+  /** The day dates are checked against. Default: today. */
+  today?: Date;
+  /**
+   * Whether to parse and check MDX bodies. Default: true. The build skips it here because it applies the same body
+   * rules while it compiles each body (remark-content-rules), so nothing is parsed twice.
+   */
+  bodies?: boolean;
+}
+
 /** Checks all content under `root` and returns every problem found, sorted by file and line. */
-export function checkContent(root: string, today = new Date()): Problem[] {
-  return inspectContent(root, today).problems;
+export function checkContent(root: string, options: CheckOptions = {}): Problem[] {
+  return inspectContent(root, options).problems;
 }
 
 /** Every problem, plus each case's draft state, last check date and completeness. */
-export function inspectContent(root: string, today = new Date()): ContentReport {
+export function inspectContent(root: string, { today = new Date(), bodies = true }: CheckOptions = {}): ContentReport {
   const { entries, problems } = readContent(root);
   const ids = new Map<CollectionName, Set<string>>();
   // Published content may not point at a draft: the draft is not on the site.
@@ -110,17 +120,19 @@ export function inspectContent(root: string, today = new Date()): ContentReport 
   problems.push(...checkIds(entries));
 
   const reference = checkingReference(ids);
-  const knownUrls = new Set<string>([
-    ...STATIC_PAGES,
-    ...entries.map((e) => COLLECTION_SOURCES[e.collection].url(e.id).replace(/#.*$/, '')),
-  ]);
+  const knownUrls = siteUrls(ids);
   const valid: ValidEntry[] = [];
   const cases: CaseReport[] = [];
+  const schemas = new Map<CollectionName, z.ZodType>();
+  const schemaOf = (collection: CollectionName) => {
+    if (!schemas.has(collection)) schemas.set(collection, COLLECTION_SOURCES[collection].schema(reference));
+    return schemas.get(collection) as z.ZodType;
+  };
   for (const entry of entries) {
-    const result = validateEntry(entry, COLLECTION_SOURCES[entry.collection].schema(reference));
+    const result = validateEntry(entry, schemaOf(entry.collection));
     problems.push(...result.problems);
     if (result.valid) valid.push(result.valid);
-    if (entry.source === undefined) continue;
+    if (entry.source === undefined || !bodies) continue;
     const body = checkBody(entry, knownUrls);
     problems.push(...body.problems);
     if (entry.collection === 'eksempler') {

@@ -3,11 +3,18 @@ import { describe, it } from 'node:test';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import remarkSafeContent from './remark-safe-content.ts';
+import { VFile } from 'vfile';
+import remarkContentRules from './remark-content-rules.ts';
 
-const compile = (mdx: string) => unified().use(remarkParse).use(remarkMdx).use(remarkSafeContent).run(unified().use(remarkParse).use(remarkMdx).parse(mdx));
+const root = '/prosjekt';
+const compile = (mdx: string, path = '/annet/side.mdx') =>
+  unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkContentRules, { root })
+    .run(unified().use(remarkParse).use(remarkMdx).parse(mdx), new VFile({ path, value: mdx }));
 
-describe('remarkSafeContent', () => {
+describe('remarkContentRules', () => {
   for (const [what, mdx] of [
     ['import', "import x from 'y';\n\nTekst."],
     ['export', 'export const a = 1;\n\nTekst.'],
@@ -20,6 +27,13 @@ describe('remarkSafeContent', () => {
       await assert.rejects(compile(mdx), /ikke tillatt|kjører kode|kan kjøre kode/);
     });
   }
+
+  it('applies the case body rules to a case file, listing every problem with its line', async () => {
+    await assert.rejects(
+      compile('## Bakgrun\n\nTekst med <script>x</script>.', `${root}/content/eksempler/x.mdx`),
+      (error: Error) => /content\/eksempler\/x\.mdx:1 {2}innhold {2}Ukjent seksjon «Bakgrun»/.test(error.message) && /<script> er ikke tillatt/.test(error.message) && /«## Beskrivelse» mangler/.test(error.message),
+    );
+  });
 
   it('lets plain Markdown and allowed elements through', async () => {
     await compile('## Beskrivelse\n\nTekst med <abbr title="Norges arbeids- og velferdsforvaltning">NAV</abbr> og [lenke](/eksempler/).');
