@@ -22,7 +22,7 @@ interface PagefindApi {
   ) => Promise<{ results: { data: () => Promise<PagefindResultData> }[]; filters: FilterCounts }>;
 }
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 const TYPE_ORDER = ['Metode', 'Eksempel', 'Framgangsmåte', 'Suksessfaktor', 'Lov', 'Ordliste'];
 
 /** Pagefind excerpts are escaped text with <mark> around hits; keep exactly that and nothing else. */
@@ -90,6 +90,7 @@ function renderFilters(form: HTMLFormElement, available: FilterCounts, selected:
 }
 
 let latest = 0;
+let allFilters: FilterCounts | undefined;
 
 async function run(pagefind: PagefindApi) {
   const ticket = ++latest;
@@ -108,7 +109,9 @@ async function run(pagefind: PagefindApi) {
       .filter(([, value]) => value.any.length > 0),
   );
   const hasFilters = Object.keys(filters).length > 0;
-  const all = await pagefind.filters();
+  // Every filter value in the index, loaded once per page: the groups and their totals before any query.
+  allFilters ??= await pagefind.filters();
+  const all = allFilters;
   renderFilters(form, all, params);
   if (!query && !hasFilters) {
     list.replaceChildren();
@@ -118,17 +121,23 @@ async function run(pagefind: PagefindApi) {
   }
   status.textContent = `Søker etter «${query}» …`;
   const search = await pagefind.search(query || null, { filters });
-  const results = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
   // A newer keystroke has started its own search; its results are the ones to show.
   if (ticket !== latest) return;
-  list.replaceChildren(...results.map(renderResult));
-  updateFilters(form, search.filters, params);
   const total = search.results.length;
   const what = query ? `for «${query}»` : 'med disse filtrene';
+  updateFilters(form, search.filters, params);
+  // The best hit is shown as soon as its excerpt arrives; the rest of the page follows.
+  const [best, ...others] = search.results.slice(0, PAGE_SIZE);
+  const first = best ? await best.data() : undefined;
+  if (ticket !== latest) return;
+  list.replaceChildren(...(first ? [renderResult(first)] : []));
   status.textContent =
     total === 0
       ? `Ingen treff ${what}. Prøv et annet ord, fjern et filter, eller bla i eksemplene.`
       : `${total} treff ${what}${total > PAGE_SIZE ? `, viser de ${PAGE_SIZE} beste` : ''}.`;
+  const rest = await Promise.all(others.map((result) => result.data()));
+  if (ticket !== latest) return;
+  list.append(...rest.map(renderResult));
   document.title = `${query || 'Filtrert søk'} – Søk – Bopraksis`;
 }
 

@@ -104,3 +104,12 @@ test.describe('kunnskapskart', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
+
+test('ruten Fra leie til eie × Økonomisk vanskeligstilte fører til en katalog som viser Drammen-eksempelet', async ({ page }) => {
+  await page.goto(MAP);
+  await page.getByRole('table', { name: 'Antall eksempler per metode og målgruppe' }).locator(`a[href="${CELL_HREF}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`${CELL_HREF.replace(/[?]/g, '\\?')}$`));
+  await expect(page.getByRole('status')).toContainText('passer filtrene');
+  const drammen = page.locator('.bp-case-list > li:visible a[href="/eksempler/drammen-fra-leie-til-eie/"]');
+  await expect(drammen).toBeVisible();
+});

@@ -120,3 +120,18 @@ test('utfylt og uten utkast-merket publiseres eksempelet overalt', async ({ page
     await server.close();
   }
 });
+
+test('forhåndsvisningen viser et gyldig utkast, merket og med hvor komplett det er', () => {
+  // The preview runs the same loader as the build, with drafts switched on (npm run forhandsvis sets the variable).
+  const source = readFileSync(caseFile, 'utf8');
+  writeFileSync(caseFile, source.replace(/^---\n/, '---\nutkast: true\n'));
+  try {
+    const build = runScript(root, 'build', [], { BOPRAKSIS_UTKAST: '1' });
+    expect(build.status, build.output).toBe(0);
+    const page = readFileSync(join(root, 'dist/eksempler', slug, 'index.html'), 'utf8');
+    expect(page).toContain('<strong>Utkast.</strong>');
+    expect(page).toMatch(/Kompletthet: \d+ %/);
+  } finally {
+    writeFileSync(caseFile, source);
+  }
+});

@@ -32,6 +32,7 @@ test.describe('søk med filtre', () => {
     await page.goto('/sok/?q=utpekingsrett');
     const links = page.locator('#sok-treff li h2 a');
     await expect(links.first()).toHaveAttribute('href', '/metoder/utpekingsrett/');
+    await expect(links.nth(2)).toBeVisible();
     const firstThree = await links.evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
     expect(firstThree).toContain('/eksempler/sandnes-utpekingsrett/');
   });
@@ -46,6 +47,7 @@ test.describe('søk med filtre', () => {
     await expect(page).toHaveURL(/type=Metode/);
     await expect(metode).toBeFocused();
     await expect(page.locator('#sok-treff li .bp-kicker').first()).toHaveText('Metode');
+    await page.waitForLoadState('networkidle');
     const kinds = await page.locator('#sok-treff li .bp-kicker').allTextContents();
     expect(new Set(kinds)).toEqual(new Set(['Metode']));
   });

@@ -22,11 +22,11 @@ export function copyProject(options: { content?: string[] } = {}): string {
 }
 
 /** Runs one of the project's npm scripts in a copy; returns its exit code and output. */
-export function runScript(root: string, script: string, args: string[] = []) {
+export function runScript(root: string, script: string, args: string[] = [], env: Record<string, string> = {}) {
   const run = spawnSync('npm', ['run', '--silent', script, '--', ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
