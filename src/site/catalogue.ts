@@ -137,3 +137,9 @@ export function sortedByName<T extends { data: { tittel?: string; navn?: string;
 export function urlOf(ref: EntryRef): string {
   return COLLECTION_SOURCES[ref.collection].url(ref.id);
 }
+
+/** `getStaticPaths` for a page per entry of a collection: `/…/<id>/` with the entry as the `entry` prop. */
+export async function entryPaths<C extends CollectionName>(collection: C) {
+  const cat = await catalogue();
+  return [...cat.byId[collection].values()].map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}

@@ -44,7 +44,7 @@ test.describe('sammenligning', () => {
 
     // Sections follow the case page's order, and copied headings sit below the column headings.
     const sectionHeadings = await page.locator('.bp-compare__section > h2').allTextContents();
-    expect(sectionHeadings.slice(0, 4)).toEqual(['Oppsummert', 'Fakta', 'Resultater', 'Beskrivelse']);
+    expect(sectionHeadings.slice(0, 3)).toEqual(['Oppsummert', 'Fakta', 'Beskrivelse']);
     expect(sectionHeadings.at(-1)).toBe('Suksessfaktorer i katalogen');
     await expect(columns.nth(0).locator('h3')).toHaveCount(1);
     expect(await page.locator('[id]').evaluateAll((nodes) => {

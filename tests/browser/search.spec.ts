@@ -40,6 +40,7 @@ test.describe('søk med filtre', () => {
   test('typefilteret avgrenser til metoder, holder tilstanden i adressen og kan brukes med tastaturet', async ({ page }) => {
     await page.goto('/sok/?q=startlån');
     await expect(page.getByRole('status')).toContainText('treff for «startlån»');
+    await page.getByText('Avgrens søket').click();
     const typeGroup = page.getByRole('group', { name: 'Type' });
     const metode = typeGroup.getByRole('checkbox', { name: /^Metode/ });
     await metode.focus();

@@ -27,6 +27,7 @@ export function runScript(root: string, script: string, args: string[] = [], env
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
