@@ -102,7 +102,7 @@ const lines = [
       `| ${r.cases} | ${r.pages} | ${r.buildSeconds.toFixed(1)} s (${r.astro.seconds.toFixed(1)} + ${r.pagefind.seconds.toFixed(1)}) | ${r.bare.seconds.toFixed(1)} s | ${r.ratio.toFixed(2)} × | ${r.peakMB?.toFixed(0) ?? 'ukjent'} MB | ${r.outputMB.toFixed(1)} MB | ${r.indexMB.toFixed(1)} MB |`,
   ),
   '',
-  '## Overføring per sidetype (gzip, HTML + CSS + JS som lastes med siden)',
+  '## Overføring per sidetype (gzip, HTML + CSS + JS som lastes med siden; små skript ligger inne i HTML-en)',
   '',
   ...results.flatMap((r) => [
     `### ${r.cases} eksempler`,
