@@ -91,8 +91,22 @@ function renderFilters(form: HTMLFormElement, available: FilterCounts, selected:
 
 let latest = 0;
 let allFilters: FilterCounts | undefined;
+let announce: ReturnType<typeof setTimeout> | undefined;
 
-async function run(pagefind: PagefindApi) {
+/**
+ * The status line is a live region: while someone types, only the count for the word they stop at is read out,
+ * not one for every keystroke.
+ */
+function setStatus(status: HTMLElement, text: string, settle = 0) {
+  clearTimeout(announce);
+  announce = setTimeout(() => {
+    status.textContent = text;
+  }, settle);
+}
+
+const TYPING_PAUSE_MS = 400;
+
+async function run(pagefind: PagefindApi, typing = false) {
   const ticket = ++latest;
   const status = document.getElementById('sok-status')!;
   const list = document.getElementById('sok-treff')!;
@@ -119,11 +133,11 @@ async function run(pagefind: PagefindApi) {
   }
   if (!query && !hasFilters) {
     list.replaceChildren();
+    (document.getElementById('sok-flere') as HTMLButtonElement).hidden = true;
     if (allFilters) updateFilters(form, allFilters, params);
-    status.textContent = 'Skriv et søkeord, for eksempel «startlån» eller «bostedsløse».';
+    setStatus(status, 'Skriv et søkeord, for eksempel «startlån» eller «bostedsløse».');
     return;
   }
-  status.textContent = `Søker etter «${query}» …`;
   const search = await pagefind.search(query || null, { filters });
   // A newer keystroke has started its own search; its results are the ones to show.
   if (ticket !== latest) return;
@@ -135,14 +149,35 @@ async function run(pagefind: PagefindApi) {
   const first = best ? await best.data() : undefined;
   if (ticket !== latest) return;
   list.replaceChildren(...(first ? [renderResult(first)] : []));
-  status.textContent =
+  setStatus(
+    status,
     total === 0
       ? `Ingen treff ${what}. Prøv et annet ord, fjern et filter, eller bla i eksemplene.`
-      : `${total} treff ${what}${total > PAGE_SIZE ? `, viser de ${PAGE_SIZE} beste` : ''}.`;
+      : `${total} treff ${what}${total > PAGE_SIZE ? `, viser de ${PAGE_SIZE} beste` : ''}.`,
+    typing ? TYPING_PAUSE_MS : 0,
+  );
   const rest = await Promise.all(others.map((result) => result.data()));
   if (ticket !== latest) return;
   list.append(...rest.map(renderResult));
+  offerMore(search.results, PAGE_SIZE, ticket);
   document.title = `${query || 'Filtrert søk'} – Søk – Bopraksis`;
+}
+
+/** «Vis flere treff» below the list while there are more; each press adds the next page and keeps focus nearby. */
+function offerMore(results: { data: () => Promise<PagefindResultData> }[], shown: number, ticket: number) {
+  const more = document.getElementById('sok-flere') as HTMLButtonElement;
+  const list = document.getElementById('sok-treff')!;
+  more.hidden = shown >= results.length;
+  more.onclick = async () => {
+    const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+    if (ticket !== latest) return;
+    const items = next.map(renderResult);
+    list.append(...items);
+    const link = items[0]?.querySelector('a');
+    link?.focus();
+    setStatus(document.getElementById('sok-status')!, `Viser ${Math.min(shown + PAGE_SIZE, results.length)} av ${results.length} treff.`);
+    offerMore(results, shown + PAGE_SIZE, ticket);
+  };
 }
 
 async function start() {
@@ -168,7 +203,7 @@ async function start() {
   // Results follow the typing; the URL keeps the query without filling the history with every keystroke.
   field.addEventListener('input', () => {
     history.replaceState(null, '', stateUrl());
-    void run(pagefind);
+    void run(pagefind, true);
   });
   field.form?.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -65,3 +65,33 @@ test.describe('søk med filtre', () => {
     await expect(page.getByRole('status')).toContainText(/\d+ treff for «bostedsløse»/);
   });
 });
+
+test('mens man skriver, leses bare antallet for ordet man stopper på opp, ikke ett per tastetrykk', async ({ page }) => {
+  await page.goto('/sok/');
+  await page.locator('form[data-klar]').waitFor();
+  await page.evaluate(() => {
+    const status = document.getElementById('sok-status')!;
+    (window as unknown as { announced: string[] }).announced = [];
+    new MutationObserver(() => (window as unknown as { announced: string[] }).announced.push(status.textContent ?? '')).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  await page.locator('#sok-side-felt').pressSequentially('bostedsløse', { delay: 60 });
+  await expect(page.getByRole('status')).toContainText('treff for «bostedsløse»');
+  const announced = await page.evaluate(() => (window as unknown as { announced: string[] }).announced);
+  expect(announced).toHaveLength(1);
+});
+
+test('«Vis flere treff» legger til neste side og flytter fokus til første nye treff', async ({ page }) => {
+  await page.goto('/sok/?q=bolig');
+  const status = page.getByRole('status');
+  await expect(status).toContainText(/(\d+) treff for «bolig», viser de 20 beste/);
+  const total = Number(/(\d+) treff/.exec((await status.textContent()) ?? '')?.[1]);
+  await expect(page.locator('#sok-treff li')).toHaveCount(20);
+  await page.getByRole('button', { name: 'Vis flere treff' }).press('Enter');
+  await expect(page.locator('#sok-treff li')).toHaveCount(Math.min(40, total));
+  await expect(page.locator('#sok-treff li').nth(20).getByRole('link')).toBeFocused();
+  await expect(status).toHaveText(`Viser ${Math.min(40, total)} av ${total} treff.`);
+});
