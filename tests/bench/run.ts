@@ -8,11 +8,11 @@ import { writeBareProject, writeSyntheticCases } from './synthetic-content.ts';
 
 /**
  * `npm run bench [antall …]`: builds Bopraksis and a bare Astro + MDX site from the same synthetic cases at each size,
- * measures them, times search on the largest, and writes bench-results/rapport.md and resultater.json.
+ * measures them, times search on the largest, and writes tests/bench/results/rapport.md and resultater.json.
  */
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const sizes = SIZES.length ? SIZES : [100, 1000, 5000];
-const out = join(PROJECT, 'bench-results');
+const out = join(PROJECT, 'tests/bench/results');
 const bin = (name: string) => join(PROJECT, 'node_modules/.bin', name);
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 
