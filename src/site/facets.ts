@@ -103,11 +103,30 @@ export const FACET_COLLECTIONS: Partial<Record<string, CollectionName>> = {
   metode: 'metoder',
 };
 
-/** Every facet value of every case, computed once: `facetKey -> valueId -> cases`. */
+const valuesCache = new WeakMap<Catalogue, Map<string, FacetValue[]>>();
+
+/**
+ * A facet's values, computed once per build: some (periode) look at every case, and case pages ask for them, so
+ * computing them per page would make each page cost more as the catalogue grows.
+ */
+export function facetValues(cat: Catalogue, facet: Facet): FacetValue[] {
+  let byFacet = valuesCache.get(cat);
+  if (!byFacet) valuesCache.set(cat, (byFacet = new Map()));
+  let values = byFacet.get(facet.key);
+  if (!values) byFacet.set(facet.key, (values = facet.values(cat)));
+  return values;
+}
+
+const indexCache = new WeakMap<Catalogue, Map<string, Map<string, Eksempel[]>>>();
+
+/** Every facet value of every case, computed once per build: `facetKey -> valueId -> cases`. */
 export function facetIndex(cat: Catalogue): Map<string, Map<string, Eksempel[]>> {
+  const cached = indexCache.get(cat);
+  if (cached) return cached;
   const index = new Map<string, Map<string, Eksempel[]>>();
+  indexCache.set(cat, index);
   for (const facet of FACETS) {
-    const byValue = new Map<string, Eksempel[]>(facet.values(cat).map((v) => [v.id, []]));
+    const byValue = new Map<string, Eksempel[]>(facetValues(cat, facet).map((v) => [v.id, []]));
     for (const eksempel of cat.eksempler) {
       for (const value of facet.of(eksempel, cat)) byValue.get(value)?.push(eksempel);
     }
@@ -131,13 +150,13 @@ export function facetPages(cat: Catalogue): FacetPage[] {
   const index = facetIndex(cat);
   const pages: FacetPage[] = [];
   for (const facet of FACETS) {
-    for (const value of facet.values(cat)) {
+    for (const value of facetValues(cat, facet)) {
       const eksempler = index.get(facet.key)?.get(value.id) ?? [];
       pages.push({ path: `${facet.key}/${value.id}`, filters: [{ facet, value }], eksempler });
       for (const narrowKey of NARROWING_FACETS) {
         const narrow = FACETS.find((f) => f.key === narrowKey);
         if (!narrow || narrow.key === facet.key) continue;
-        for (const narrowValue of narrow.values(cat)) {
+        for (const narrowValue of facetValues(cat, narrow)) {
           const both = new Set(index.get(narrow.key)?.get(narrowValue.id) ?? []);
           const matching = eksempler.filter((e) => both.has(e));
           if (matching.length === 0) continue;
