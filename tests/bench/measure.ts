@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { filesUnder } from '../dist/built-site.ts';
+import { filesUnder } from '../built-site/built-site.ts';
 
 export interface Timed {
   seconds: number;
