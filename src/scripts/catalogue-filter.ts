@@ -41,6 +41,16 @@ function urlFor(selection: FacetSelection, sort: string): string {
   return query ? `${location.pathname}?${query}` : location.pathname;
 }
 
+/** «tema=a tema=b malgruppe=c» → { tema: [a, b], malgruppe: [c] } (see CaseList). */
+function parseFacets(text: string): Record<string, string[]> {
+  const facets: Record<string, string[]> = {};
+  for (const pair of text.split(' ').filter(Boolean)) {
+    const [key = '', value = ''] = pair.split('=');
+    (facets[key] ??= []).push(value);
+  }
+  return facets;
+}
+
 function init() {
   const form = document.getElementById('katalog-filter') as HTMLFormElement | null;
   const links = document.getElementById('katalog-lenker');
@@ -52,7 +62,7 @@ function init() {
 
   const items: CaseItem[] = [...list.querySelectorAll<HTMLElement>('[data-fasetter]')].map((element) => ({
     element,
-    facets: JSON.parse(element.dataset.fasetter ?? '{}') as Record<string, string[]>,
+    facets: parseFacets(element.dataset.fasetter ?? ''),
   }));
   const facetKeys = [...form.querySelectorAll<HTMLElement>('[data-fasett]')].map((group) => group.dataset.fasett ?? '');
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
