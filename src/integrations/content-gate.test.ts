@@ -3,10 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { copyProject } from '../../tests/support/project-copy.ts';
+import { PROJECT as project, copyProject } from '../../tests/support/project-copy.ts';
 
-const project = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = join(project, 'tests/fixtures/sjekk');
 
 /** A copy of the project whose content is the given fixture layers. */

@@ -21,6 +21,8 @@ export interface Facet {
   values: (cat: Catalogue) => FacetValue[];
   /** The value ids a case has. */
   of: (eksempel: Eksempel, cat: Catalogue) => string[];
+  /** The collection the values are entries of, where they are. Default: none. */
+  collection?: CollectionName;
 }
 
 const fixed = (labels: readonly string[]): FacetValue[] => labels.map((label) => ({ id: slugify(label), label }));
@@ -31,6 +33,7 @@ function entryFacet(key: string, label: string, collection: 'tema' | 'malgrupper
   return {
     key,
     label,
+    collection,
     values: (cat) =>
       [...cat.byId[collection].values()]
         .map((entry) => ({ id: entry.id, label: 'navn' in entry.data ? entry.data.navn : entry.data.tittel }))
@@ -94,14 +97,6 @@ export const FACETS: Facet[] = [
     of: (e) => periodsOf(e.data.periode.fra, e.data.periode.til ?? e.data.periode.fra),
   },
 ];
-
-/** Facets whose values are entries of a collection: their static pages double as the entry's page. */
-export const FACET_COLLECTIONS: Partial<Record<string, CollectionName>> = {
-  tema: 'tema',
-  malgruppe: 'malgrupper',
-  virkemiddel: 'virkemidler',
-  metode: 'metoder',
-};
 
 const valuesCache = new WeakMap<Catalogue, Map<string, FacetValue[]>>();
 

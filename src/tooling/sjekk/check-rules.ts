@@ -1,5 +1,5 @@
 import type { SourceEntry } from './read-content.ts';
-import type { Problem } from './problem.ts';
+import { formatPath, type Problem } from './problem.ts';
 
 /** An entry that passed its schema, with the parsed data. */
 export interface ValidEntry extends SourceEntry {
@@ -25,7 +25,7 @@ function isoDate(date: Date): string {
 export function checkCrossEntryRules(entries: readonly ValidEntry[], today: Date): Problem[] {
   const problems: Problem[] = [];
   const report = (entry: ValidEntry, path: (string | number)[], message: string) =>
-    problems.push({ file: entry.file, line: entry.lineOf(path), field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join(''), message });
+    problems.push({ file: entry.file, line: entry.lineOf(path), field: formatPath(path), message });
 
   const byKey = new Map(entries.map((e) => [`${e.collection}/${e.id}`, e]));
   const titles = new Map<string, ValidEntry>();
