@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { PORTS } from './tests/support/ports.ts';
 
-const PORT = 4322;
+const PORT = PORTS.site;
 
 // Browser tests run against the production build in dist/, served as it will be deployed.
 export default defineConfig({

@@ -3,6 +3,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT, copyProject } from '../support/project-copy.ts';
 import { sizeOf, timed, transferOf, type Timed, type Transfer } from './measure.ts';
+import { PORTS } from '../support/ports.ts';
 import { measureSearch } from './search-speed.ts';
 import { writeBareProject, writeSyntheticCases } from './synthetic-content.ts';
 
@@ -77,7 +78,7 @@ for (const cases of sizes) {
     ratio: (astro.seconds + pagefind.seconds) / bare.seconds,
     transfer,
   });
-  if (cases === Math.max(...sizes)) search = await measureSearch(dist, 4390);
+  if (cases === Math.max(...sizes)) search = await measureSearch(dist, PORTS.bench);
   rmSync(root, { recursive: true, force: true });
   rmSync(bareRoot, { recursive: true, force: true });
 }

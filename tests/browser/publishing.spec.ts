@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { EKSEMPEL_SEKSJONER, HINT_MARKER } from '../../src/content-model/sections.ts';
 import { PROJECT, copyProject, runScript } from '../support/project-copy.ts';
+import { PORTS } from '../support/ports.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 // An adviser's whole path: ny-sak writes a draft, the draft stays off the site, the filled-in case is published.
@@ -12,7 +13,7 @@ const fixture = JSON.parse(readFileSync(join(PROJECT, 'tests/fixtures/ny-sak/osl
   frontMatter: Record<string, unknown>;
   sections: Record<string, string>;
 };
-const PORT = 4331;
+const PORT = PORTS.publishing;
 
 test.describe.configure({ mode: 'serial' });
 
