@@ -1,5 +1,4 @@
 import type { List, ListItem, Node, Paragraph, Root, Table, TableRow } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { findCitations, malformedCitations } from '../citations.ts';
 import type { RuleProblem } from './status.ts';
 
@@ -36,7 +35,7 @@ export function sentences(text: string): { text: string; offset: number }[] {
   const { masked } = mask(text);
   const out: { text: string; offset: number }[] = [];
   let start = 0;
-  for (const match of masked.matchAll(/[.!?]+[»”")]*\s+(?=[A-ZÆØÅ«"(\d])/g)) {
+  for (const match of masked.matchAll(/[.!?]+[»”")]*(?:\s*¤+)?\s+(?=[A-ZÆØÅ«"(\d])/g)) {
     const before = masked.slice(start, match.index);
     const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
     if (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord)) continue;
@@ -51,7 +50,8 @@ export function sentences(text: string): { text: string; offset: number }[] {
 /** Whether a unit of text (a sentence, an item, a string) states a figure without a citation. */
 export function isUncited(unit: string): boolean {
   const { masked } = mask(unit);
-  return /\d/.test(masked) && findCitations(unit).length === 0;
+  // A citation written wrongly is reported as such, not again as a missing one.
+  return /\d/.test(masked) && findCitations(unit).length === 0 && malformedCitations(unit).length === 0;
 }
 
 /** Everything wrong with the citations in one text: numbers beyond the source list, and brackets written wrongly. */
@@ -115,6 +115,16 @@ export function frontMatterCitationProblems(data: Record<string, unknown>, check
     }
   }
   return problems;
+}
+
+/** The words a reader sees in a node: text and code, not MDX expressions or raw HTML (other rules refuse those). */
+function toString(node: Node): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return (node as { value: string }).value;
+  if (node.type.startsWith('mdx') && !node.type.startsWith('mdxJsx')) return '';
+  const name = (node as { name?: string }).name;
+  if (name === 'script' || name === 'style') return '';
+  const children = (node as { children?: Node[] }).children;
+  return children ? children.map(toString).join('') : '';
 }
 
 /** The text of a list item without its nested lists, which are items of their own. */
