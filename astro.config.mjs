@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import contentGate from './src/integrations/content-gate.ts';
+import remarkCitations from './src/remark/remark-citations.ts';
 import remarkContentRules from './src/remark/remark-content-rules.ts';
 
 export default defineConfig({
@@ -21,7 +22,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, [remarkContentRules, { root: fileURLToPath(new URL('.', import.meta.url)) }]],
+      remarkPlugins: [remarkGfm, [remarkContentRules, { root: fileURLToPath(new URL('.', import.meta.url)) }], remarkCitations],
     }),
   },
   integrations: [contentGate(), mdx(), sitemap({ filter: (page) => !page.includes('/404') })],

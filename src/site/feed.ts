@@ -1,4 +1,5 @@
 import rss from '@astrojs/rss';
+import { stripCitations } from '../content-model/citations.ts';
 import type { Eksempel } from './catalogue.ts';
 
 /** New and updated cases first: a case counts as new on publishing and as updated when it was last checked. */
@@ -12,7 +13,7 @@ export function caseFeed(options: { title: string; description: string; site: UR
     .sort((a, b) => lastChanged(b).getTime() - lastChanged(a).getTime() || a.id.localeCompare(b.id))
     .map((eksempel) => ({
       title: eksempel.data.tittel,
-      description: eksempel.data.sammendrag,
+      description: stripCitations(eksempel.data.sammendrag),
       link: `/eksempler/${eksempel.id}/`,
       pubDate: lastChanged(eksempel),
     }));

@@ -7,6 +7,8 @@ export const PORTS = {
   site: BASE + 2,
   /** A copy of the project built by the publishing test. */
   publishing: BASE + 11,
+  /** A fixture site built by the trust-model test (citations, old law). */
+  trust: BASE + 12,
   /** The benchmark's built sites. */
   bench: BASE + 70,
 } as const;
