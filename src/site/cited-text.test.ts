@@ -15,7 +15,7 @@ describe('citedSegments', () => {
       {
         links: [
           { href: '#kilde-1', label: '1: s. 4', ariaLabel: 'Kilde 1: s. 4' },
-          { href: '#kilde-2', label: '2', ariaLabel: 'Kilde 2' },
+          { href: '#kilde-2', label: 'kilde 2', ariaLabel: 'Kilde 2' },
         ],
       },
       { text: '.' },
