@@ -3,7 +3,7 @@ import { findCitations, type CitedSource } from '../content-model/citations.ts';
 /** A link to one cited source in the page's numbered source list. */
 export interface CitationLink {
   href: string;
-  /** What the reader sees: «s. 16», or «2: s. 8» where the page has several sources. */
+  /** What the reader sees: «s. 16», «2: s. 8» where the page has several sources, «kilde 2» without pages. */
   label: string;
   /** The link's accessible name; it starts with the visible label's words, as WCAG 2.5.3 asks. */
   ariaLabel: string;
@@ -13,10 +13,12 @@ export interface CitationLink {
 export type CitedSegment = { text: string } | { links: CitationLink[] };
 
 function link(source: CitedSource, sourceCount: number): CitationLink {
-  const pages = source.sider ? `s. ${source.sider}` : '';
-  const label = sourceCount > 1 || !pages ? [`${source.kilde}`, pages].filter(Boolean).join(': ') : pages;
-  const ariaLabel = label === pages ? `Kilde ${source.kilde}, ${pages}` : `Kilde ${label}`;
-  return { href: `#kilde-${source.kilde}`, label, ariaLabel };
+  const href = `#kilde-${source.kilde}`;
+  // A web page has no page numbers: «kilde 2», never a bare number that could be read as part of a figure.
+  if (!source.sider) return { href, label: `kilde ${source.kilde}`, ariaLabel: `Kilde ${source.kilde}` };
+  const pages = `s. ${source.sider}`;
+  if (sourceCount > 1) return { href, label: `${source.kilde}: ${pages}`, ariaLabel: `Kilde ${source.kilde}: ${pages}` };
+  return { href, label: pages, ariaLabel: `Kilde ${source.kilde}, ${pages}` };
 }
 
 /** Splits `text` at its citations; `sourceCount` decides whether the source number is shown. */
