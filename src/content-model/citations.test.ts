@@ -29,7 +29,7 @@ describe('plain-text forms', () => {
   });
   it('writes citations as «(s. 16)» for open data', () => {
     assert.equal(citationsAsText('42 kjøpte [1, s. 16].'), '42 kjøpte (s. 16).');
-    assert.equal(citationsAsText('Gjelder [1, s. 4; 2].'), 'Gjelder (s. 4; kilde 2).');
+    assert.equal(citationsAsText('Gjelder [1, s. 4; 2].', 2), 'Gjelder (kilde 1, s. 4; kilde 2).');
   });
 });
 

@@ -56,15 +56,16 @@ export function stripCitations(text: string): string {
   return text.replace(new RegExp(String.raw`\s*${CITATION.source}`, 'g'), '');
 }
 
-/** One cited source as a reader sees it: «s. 16», or «kilde 2» for a source without page numbers. */
-export function citedSourceLabel(source: CitedSource): string {
-  return source.sider ? `s. ${source.sider}` : `kilde ${source.kilde}`;
+/** One cited source in plain text: «s. 16»; «kilde 2, s. 8» where there are several sources; «kilde 2» without pages. */
+export function citedSourceLabel(source: CitedSource, sourceCount = 1): string {
+  if (!source.sider) return `kilde ${source.kilde}`;
+  return sourceCount > 1 ? `kilde ${source.kilde}, s. ${source.sider}` : `s. ${source.sider}`;
 }
 
 /** The text with each citation written «(s. 16)», for outputs without links (open data). */
-export function citationsAsText(text: string): string {
+export function citationsAsText(text: string, sourceCount = 1): string {
   return text.replace(CITATION, (raw) => {
     const [citation] = findCitations(raw);
-    return `(${(citation?.sources ?? []).map(citedSourceLabel).join('; ')})`;
+    return `(${(citation?.sources ?? []).map((s) => citedSourceLabel(s, sourceCount)).join('; ')})`;
   });
 }

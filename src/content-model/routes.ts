@@ -14,6 +14,7 @@ export const STATIC_PAGES = [
   '/tilgjengelighet/',
   '/bidra/',
   '/apne-data/',
+  '/om-innholdet/',
   '/data/eksempler.json',
   '/data/eksempler.csv',
   '/data/eksempel.schema.json',

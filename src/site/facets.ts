@@ -2,6 +2,7 @@ import type { CollectionName } from '../content-model/schemas/reference.ts';
 import { EVIDENSNIVAER, STATUSER } from '../content-model/schemas/eksempel.ts';
 import { KOMMUNESTORRELSER } from '../content-model/kommunestorrelse.ts';
 import { slugify } from '../content-model/slug.ts';
+import { hasOldSources } from '../content-model/source-age.ts';
 import type { Catalogue, Eksempel } from './catalogue.ts';
 import { resolve } from './catalogue.ts';
 
@@ -79,7 +80,7 @@ export const FACETS: Facet[] = [
     key: 'status',
     label: 'Status',
     values: () => fixed(STATUSER).map((v) => ({ ...v, label: capitalise(v.label) })),
-    of: (e) => [slugify(e.data.status)],
+    of: (e) => (e.data.status ? [slugify(e.data.status)] : []),
   },
   {
     key: 'evidensniva',
@@ -91,10 +92,16 @@ export const FACETS: Facet[] = [
     key: 'periode',
     label: 'Periode',
     values: (cat) => {
-      const last = Math.max(...cat.eksempler.map((e) => e.data.periode.til ?? e.data.periode.fra));
+      const last = Math.max(...cat.eksempler.map((e) => e.data.periode?.til ?? e.data.periode?.fra ?? PERIOD_START));
       return periodsOf(PERIOD_START, last).map((id) => ({ id, label: id.replace('-', '–') }));
     },
-    of: (e) => periodsOf(e.data.periode.fra, e.data.periode.til ?? e.data.periode.fra),
+    of: (e) => (e.data.periode ? periodsOf(e.data.periode.fra, e.data.periode.til ?? e.data.periode.fra) : []),
+  },
+  {
+    key: 'kilder',
+    label: 'Kildenes alder',
+    values: () => [{ id: 'eldre-kilder', label: 'Eldre kilder' }],
+    of: (e) => (hasOldSources(e.data.kilder) ? ['eldre-kilder'] : []),
   },
 ];
 

@@ -10,10 +10,27 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** «2012–2015», or «fra 2019» while it runs. */
-export function formatPeriode(periode: { fra: number; til?: number | undefined }): string {
-  if (periode.til === undefined) return `fra ${periode.fra}`;
-  return periode.til === periode.fra ? String(periode.fra) : `${periode.fra}–${periode.til}`;
+/**
+ * The years as the sources show them: «startet 2011» only where a source says the work started then, otherwise
+ * «senest fra 2013» (the first year a source shows it); «2012–2015» or «senest fra 2012 til 2015» with an end year.
+ */
+export function formatPeriode(periode: { fra: number; fraErStart?: boolean; til?: number | undefined } | undefined): string {
+  if (!periode) return 'ikke oppgitt i kildene';
+  const { fra, til, fraErStart = false } = periode;
+  if (til === undefined) return fraErStart ? `startet ${fra}` : `senest fra ${fra}`;
+  if (fraErStart) return til === fra ? String(fra) : `${fra}–${til}`;
+  return `senest fra ${fra} til ${til}`;
+}
+
+/** A status as of its source: «i drift (ifølge kilde fra 2013)». */
+export function formatStatus(status: string | undefined, statusAr: number | undefined): string {
+  if (!status) return 'ikke oppgitt i kildene';
+  return statusAr === undefined ? status : `${status} (ifølge kilde fra ${statusAr})`;
+}
+
+/** The first letter in upper case, for a value that starts a line. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('nb-NO') + text.slice(1);
 }
 
 /** Joins names as Norwegian does: «a, b og c». */
@@ -26,3 +43,12 @@ export function joinNames(names: readonly string[]): string {
 export function formatSider(sider: string): string {
   return `s. ${sider.replace(/\s*-\s*/g, '–')}`;
 }
+
+/** What kind of document a source is, as a reader says it. */
+export const KILDETYPE_NAVN: Record<string, string> = {
+  rapport: 'Rapport',
+  veiviserside: 'Veiviserside',
+  lov: 'Lovtekst',
+  forarbeid: 'Forarbeid',
+  nettside: 'Nettside',
+};

@@ -1,7 +1,9 @@
 import type { Catalogue, Eksempel } from './catalogue.ts';
 import { resolve } from './catalogue.ts';
 import { PUBLISHER } from './citation.ts';
+import { stripCitations } from '../content-model/citations.ts';
 import { isoDate } from './format.ts';
+import { changesOf } from './history.ts';
 
 /** schema.org description of a case, for search engines. */
 export function caseJsonLd(cat: Catalogue, eksempel: Eksempel, url: string): Record<string, unknown> {
@@ -10,15 +12,21 @@ export function caseJsonLd(cat: Catalogue, eksempel: Eksempel, url: string): Rec
     '@context': 'https://schema.org',
     '@type': 'Article',
     headline: data.tittel,
-    description: data.sammendrag,
+    description: stripCitations(data.sammendrag),
     url,
     inLanguage: 'nb',
     datePublished: isoDate(data.publisert),
-    dateModified: isoDate(data.sistKontrollert),
+    dateModified: changesOf(eksempel.id)[0]?.date ?? isoDate(data.sistKontrollert),
     publisher: { '@type': 'Organization', name: PUBLISHER },
     about: [...data.tema, ...data.malgrupper].map((ref) => resolve(cat, ref).data.navn),
     spatialCoverage: data.kommuner.map((ref) => ({ '@type': 'AdministrativeArea', name: resolve(cat, ref).data.navn })),
-    citation: data.kilder.map((k) => ({ '@type': 'CreativeWork', name: k.tittel, publisher: k.utgiver, datePublished: String(k.ar) })),
+    citation: data.kilder.map((k) => ({
+      '@type': 'CreativeWork',
+      name: k.tittel,
+      publisher: k.utgiver,
+      ...(k.ar === undefined ? {} : { datePublished: String(k.ar) }),
+      ...(k.url ? { url: k.url } : {}),
+    })),
   };
 }
 

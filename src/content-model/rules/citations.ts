@@ -119,7 +119,7 @@ export function frontMatterCitationProblems(data: Record<string, unknown>, check
 
 /** The words a reader sees in a node: text and code, not MDX expressions or raw HTML (other rules refuse those). */
 function toString(node: Node): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return (node as { value: string }).value;
+  if (node.type === 'text' || node.type === 'inlineCode') return (node as unknown as { value: string }).value;
   if (node.type.startsWith('mdx') && !node.type.startsWith('mdxJsx')) return '';
   const name = (node as { name?: string }).name;
   if (name === 'script' || name === 'style') return '';

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { grunnfelter } from './common.ts';
+import { kildeSchema } from './kilde.ts';
 import type { ReferenceFactory } from './reference.ts';
 
 /** The front matter of a success factor (`content/suksessfaktorer/<id>.mdx`). */
@@ -8,4 +9,6 @@ export const suksessfaktorSchema = (reference: ReferenceFactory) =>
     ...grunnfelter,
     /** The national guide's main factor this one belongs under. Default: none, it is one of the six. */
     hovedfaktor: reference('suksessfaktorer').optional(),
+    /** The documents the text is built on; citations `[1, s. 4]` count from 1 in this list. Default: []. */
+    kilder: z.array(kildeSchema, { error: 'kilder må være en liste over kilder.' }).default([]),
   });

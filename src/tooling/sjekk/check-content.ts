@@ -4,6 +4,7 @@ import { isDraft } from '../../content-model/drafts.ts';
 import { siteUrls } from '../../content-model/body-rules.ts';
 import type { CollectionName } from '../../content-model/schemas/reference.ts';
 import { completeness, type Completeness } from '../../content-model/completeness.ts';
+import { newestSourceYear } from '../../content-model/source-age.ts';
 import { checkBody } from './check-body.ts';
 import { checkCrossEntryRules, type ValidEntry } from './check-rules.ts';
 import { checkTrustRules } from './check-trust.ts';
@@ -87,6 +88,8 @@ export interface CaseReport {
   draft: boolean;
   sistKontrollert?: Date;
   completeness: Completeness;
+  /** The year of the newest dated source. Default: none, when no source has a year. */
+  newestSource?: number;
 }
 
 export interface ContentReport {
@@ -146,6 +149,7 @@ export function inspectContent(root: string, { today = new Date(), bodies = true
         draft: isDraft(data),
         sistKontrollert: checked instanceof Date ? checked : typeof data.sistKontrollert === 'string' ? new Date(data.sistKontrollert) : undefined,
         completeness: completeness(data, body.headings),
+        newestSource: newestSourceYear(Array.isArray(data.kilder) ? (data.kilder as { ar?: number }[]) : []),
       });
     }
   }
