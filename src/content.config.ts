@@ -24,7 +24,7 @@ export const collections = {
     loader: bopraksisLoader('framgangsmater'),
     schema: COLLECTION_SOURCES.framgangsmater.schema(ref),
   }),
-  lovverk: defineCollection({ loader: bopraksisLoader('lovverk'), schema: COLLECTION_SOURCES.lovverk.schema() }),
+  lovverk: defineCollection({ loader: bopraksisLoader('lovverk'), schema: COLLECTION_SOURCES.lovverk.schema(ref) }),
   kommuner: defineCollection({ loader: bopraksisLoader('kommuner'), schema: COLLECTION_SOURCES.kommuner.schema() }),
   tema: defineCollection({ loader: bopraksisLoader('tema'), schema: COLLECTION_SOURCES.tema.schema() }),
   malgrupper: defineCollection({ loader: bopraksisLoader('malgrupper'), schema: COLLECTION_SOURCES.malgrupper.schema() }),

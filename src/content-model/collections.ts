@@ -38,7 +38,7 @@ export const COLLECTION_SOURCES = {
     schema: framgangsmateSchema,
     url: (id: string) => `/framgangsmater/${id}/`,
   },
-  lovverk: { kind: 'data', path: 'content/data/lovverk.yaml', schema: () => lovSchema, url: (id: string) => `/lovverk/${id}/` },
+  lovverk: { kind: 'data', path: 'content/data/lovverk.yaml', schema: lovSchema, url: (id: string) => `/lovverk/${id}/` },
   kommuner: {
     kind: 'data',
     path: 'content/data/kommuner.yaml',

@@ -17,8 +17,11 @@ export const EKSEMPEL_SEKSJONER = [
   'Videreføring',
 ] as const;
 
-/** Every method page answers the same four questions, in this order. */
-export const METODE_SEKSJONER = ['Hva er det', 'Når passer det', 'Slik kommer du i gang', 'Fallgruver'] as const;
+/**
+ * The sections of a method page, in this order. Only «Hva er det» is required: the others are written where a source
+ * supports them. «Hva forskningen sier» sums up research, kept apart from the local cases.
+ */
+export const METODE_SEKSJONER = ['Hva er det', 'Hva forskningen sier', 'Når passer det', 'Slik kommer du i gang', 'Fallgruver'] as const;
 
 export interface SectionRules {
   /** The headings allowed, in the order they must come. */
@@ -30,7 +33,7 @@ export interface SectionRules {
 /** Section rules per collection; collections without an entry have free headings. */
 export const SECTION_RULES: Partial<Record<'eksempler' | 'metoder', SectionRules>> = {
   eksempler: { allowed: EKSEMPEL_SEKSJONER, required: ['Beskrivelse'] },
-  metoder: { allowed: METODE_SEKSJONER, required: METODE_SEKSJONER },
+  metoder: { allowed: METODE_SEKSJONER, required: ['Hva er det'] },
 };
 
 /** Marks a line of guidance in a new case's template; a case that still has one is not ready to publish. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { stripCitations } from '../citations.ts';
 
 /** A non-empty line of text; `felt` names the field in the message an editor reads. */
 export const tekst = (felt: string) =>
@@ -25,8 +26,8 @@ export const grunnfelter = {
   tittel: tekst('tittel').pipe(
     z.string().max(120, { error: 'tittel kan ha høyst 120 tegn. Korte ned tittelen; detaljene hører hjemme i sammendraget.' }),
   ),
-  /** A plain summary of at most 300 characters, shown in lists and search results. */
-  sammendrag: tekst('sammendrag').pipe(
-    z.string().max(300, { error: 'sammendrag kan ha høyst 300 tegn. Korte ned teksten; resten hører hjemme i brødteksten.' }),
-  ),
+  /** A plain summary of at most 300 characters (citations not counted), shown in lists and search results. */
+  sammendrag: tekst('sammendrag').refine((s) => stripCitations(s).length <= 300, {
+    error: 'sammendrag kan ha høyst 300 tegn (kildehenvisninger telles ikke). Korte ned teksten; resten hører hjemme i brødteksten.',
+  }),
 };

@@ -3,6 +3,7 @@ import { arstall, dato, grunnfelter, tekst } from './common.ts';
 import { kilderSchema } from './kilde.ts';
 import type { ReferenceFactory } from './reference.ts';
 import { eksempelTrinnSchema } from './trinn.ts';
+import { statusProblems } from '../rules/status.ts';
 
 /** How far a case has come. */
 export const STATUSER = ['pilot', 'i drift', 'avsluttet'] as const;
@@ -10,18 +11,32 @@ export const STATUSER = ['pilot', 'i drift', 'avsluttet'] as const;
 /** How well the results of a case are documented, weakest first. */
 export const EVIDENSNIVAER = ['beskrevet lokalt', 'internt evaluert', 'eksternt evaluert', 'forskningsbasert'] as const;
 
+/** A contact unit a source names; never a private person. */
+const kontaktSchema = z.object({
+  /** The unit and its organisation ("Boligkontoret, Bodø kommune"). */
+  enhet: tekst('kontakt.enhet'),
+  /** The unit's e-mail address as the source gives it. Default: none. */
+  epost: z.email({ error: 'kontakt.epost må være en e-postadresse, for eksempel boligkontoret@kommune.no.' }).optional(),
+  /** The unit's telephone number as the source gives it. Default: none. */
+  telefon: tekst('kontakt.telefon').optional(),
+  /** The citation of the source that names the contact, such as "[1, s. 3]". */
+  kilde: tekst('kontakt.kilde'),
+});
+
 const liste = (felt: string) => ({ error: `${felt} må være en liste, for eksempel [${felt}-a, ${felt}-b].` });
 
-/** The years a case ran; `til` is left out while it is still running. */
+/** The years a case ran, as far as the sources show them. */
 const periodeSchema = z
   .object(
     {
-      /** The first year the sources show the work under way (its start, where they give it). */
+      /** The first year the sources show the work under way; shown «senest fra» unless fraErStart. */
       fra: arstall('periode.fra'),
-      /** The last year of the work, where it has ended. Default: still running, or the sources do not say. */
+      /** Whether a source states that the work started in `fra` (shown «startet»). Default: false. */
+      fraErStart: z.boolean({ error: 'periode.fraErStart må være true eller false.' }).default(false),
+      /** The last year of the work, only where a source states it. Default: none (running, or not stated). */
       til: arstall('periode.til').optional(),
     },
-    { error: 'periode må ha fra (og til hvis arbeidet er avsluttet), for eksempel { fra: 2012, til: 2015 }.' },
+    { error: 'periode må ha fra, for eksempel { fra: 2012 }. Fjern periode hvis kildene ikke viser noe årstall.' },
   )
   .refine((p) => p.til === undefined || p.til >= p.fra, {
     error: 'periode.til kan ikke være før periode.fra. Sjekk årstallene.',
@@ -39,16 +54,20 @@ export const eksempelFelter = (reference: ReferenceFactory) => ({
   ansvarligEnhet: tekst('ansvarligEnhet').optional(),
   /** The municipalities involved; empty for national or cross-municipal examples. Default: []. */
   kommuner: z.array(reference('kommuner'), liste('kommuner')).default([]),
-  /** The years the work ran. */
-  periode: periodeSchema,
-  /** How far the work has come. */
-  status: z.enum(STATUSER, { error: `status må være én av: ${STATUSER.join(', ')}.` }),
+  /** The years the work ran. Default: none, when the sources give no year. */
+  periode: periodeSchema.optional(),
+  /** How far the work had come, as of `statusAr`. Default: none, when the sources do not say. */
+  status: z.enum(STATUSER, { error: `status må være én av: ${STATUSER.join(', ')}. Fjern feltet hvis kildene ikke sier det.` }).optional(),
+  /** The year of the source the status is read from; required with `status`. Default: none. */
+  statusAr: arstall('statusAr').optional(),
   /** How well the results are documented. */
   evidensniva: z.enum(EVIDENSNIVAER, { error: `evidensniva må være én av: ${EVIDENSNIVAER.join(', ')}.` }),
   /** The date the case was first published in Bopraksis. */
   publisert: dato('publisert'),
-  /** The date an editor last checked the case against its sources. */
+  /** The date an editor last checked the case against its sources (the day it was really checked). */
   sistKontrollert: dato('sistKontrollert'),
+  /** A contact unit, only where a source names one. Default: none. */
+  kontakt: kontaktSchema.optional(),
   /** Themes the case belongs to (at least one). */
   tema: z.array(reference('tema'), liste('tema')).min(1, { error: 'Velg minst ett tema fra content/data/tema.yaml.' }),
   /** Target groups the work is for (at least one). */
@@ -73,7 +92,7 @@ export const eksempelFelter = (reference: ReferenceFactory) => ({
       liste('lovhjemler'),
     )
     .default([]),
-  /** Success factors, each with the case's own one-sentence wording (at least three). */
+  /** Success factors the sources support, each with the case's own one-sentence wording. Default: []. */
   suksessfaktorer: z
     .array(
       z.object({
@@ -86,18 +105,23 @@ export const eksempelFelter = (reference: ReferenceFactory) => ({
       }),
       liste('suksessfaktorer'),
     )
-    .min(3, { error: 'Oppgi minst tre suksessfaktorer, hver med faktor og egen formulering.' }),
+    .default([]),
   /** The steps of the work in order. Default: []. */
   trinn: z.array(eksempelTrinnSchema, liste('trinn')).default([]),
   /** Short statements of what came out of it, with figures where the source has them. Default: []. */
   resultater: z.array(tekst('resultat'), liste('resultater')).default([]),
-  /** The documents the text is built on, with page numbers. */
+  /** The documents the text is built on (at least one); citations `[1, s. 16]` count from 1 in this list. */
   kilder: kilderSchema,
 });
 
 /** The front matter of a case (`content/eksempler/<id>.mdx`). */
 export const eksempelSchema = (reference: ReferenceFactory) =>
-  z.object(eksempelFelter(reference)).refine((e) => e.sistKontrollert >= e.publisert, {
-    error: 'sistKontrollert kan ikke være før publisert. Sett sistKontrollert til datoen du sist sjekket kildene.',
-    path: ['sistKontrollert'],
-  });
+  z
+    .object(eksempelFelter(reference))
+    .refine((e) => e.sistKontrollert >= e.publisert, {
+      error: 'sistKontrollert kan ikke være før publisert. Sett sistKontrollert til datoen du sist sjekket kildene.',
+      path: ['sistKontrollert'],
+    })
+    .superRefine((e, ctx) => {
+      for (const problem of statusProblems(e)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+    });

@@ -4,23 +4,33 @@ import { arstall, tekst } from './common.ts';
 /** Page references such as `5`, `3–5` or `3–5, 9` (hyphen or en dash). */
 const SIDER = /^\d+(\s*[-–]\s*\d+)?(\s*,\s*\d+(\s*[-–]\s*\d+)?)*$/;
 
+/** What kind of document a source is. */
+export const KILDETYPER = ['rapport', 'veiviserside', 'lov', 'forarbeid', 'nettside'] as const;
+
 /** One source document a text is built on, with the pages the facts come from. */
 export const kildeSchema = z.object({
   /** The document's title as printed on it. */
   tittel: tekst('tittel på kilden'),
   /** Who published the document (municipality, agency, consultancy). */
   utgiver: tekst('utgiver'),
-  /** The year the document was published. */
-  ar: arstall('ar (utgivelsesår)'),
-  /** Where the document can be read online, if anywhere. Default: none. */
-  url: z.url({ error: 'url må være en fullstendig nettadresse som begynner med https://' }).optional(),
-  /** The pages the facts come from, such as "3–5, 9". */
+  /** The year the document was published. Default: none, only for an undated document (say so in the text). */
+  ar: arstall('ar (utgivelsesår)').optional(),
+  /** What kind of document it is. */
+  type: z.enum(KILDETYPER, {
+    error: `type må være én av: ${KILDETYPER.join(', ')}. Velg den som beskriver dokumentet, for eksempel type: rapport.`,
+  }),
+  /** Where the document can be read online; only an address seen in a search result, never a guessed one. Default: none. */
+  url: z
+    .url({ protocol: /^https?$/, error: 'url må være en fullstendig nettadresse som begynner med https:// (eller http://). Fjern feltet hvis dokumentet ikke finnes på nett.' })
+    .optional(),
+  /** The pages the facts come from, such as "3–5, 9". Default: none, when every claim cites its own page. */
   sider: z
     .string({ error: 'sider må oppgis som tekst, for eksempel "3–5, 9".' })
-    .regex(SIDER, { error: 'sider må være sidetall, for eksempel "5", "3–5" eller "3–5, 9".' }),
+    .regex(SIDER, { error: 'sider må være sidetall, for eksempel "5", "3–5" eller "3–5, 9".' })
+    .optional(),
 });
 
 /** At least one source: nothing in Bopraksis stands without one. */
 export const kilderSchema = z
   .array(kildeSchema, { error: 'kilder må være en liste over kilder.' })
-  .min(1, { error: 'Oppgi minst én kilde med sidetall under kilder.' });
+  .min(1, { error: 'Oppgi minst én kilde under kilder, med tittel, utgiver, ar og type.' });

@@ -1,29 +1,66 @@
 import { z } from 'astro/zod';
 import { tekst } from './common.ts';
+import { kildeSchema } from './kilde.ts';
+import type { ReferenceFactory } from './reference.ts';
+
+/** Whether a paragraph is in force as Bopraksis cites it. */
+export const PARAGRAFSTATUSER = ['gjeldende', 'endret', 'opphevet'] as const;
+
+/** Where a changed or repealed paragraph's duty went. */
+const videreførtISchema = (reference: ReferenceFactory) =>
+  z.object(
+    {
+      /** The law that carries the duty now, from content/data/lovverk.yaml. */
+      lov: reference('lovverk'),
+      /** Its paragraph, as in that law's list ("§ 5"). */
+      paragraf: tekst('videreførtI.paragraf'),
+    },
+    { error: 'videreførtI må ha lov og paragraf, for eksempel { lov: boligsosial-lov, paragraf: "§ 5" }.' },
+  );
+
+/** One paragraph a case or method cites. */
+const paragrafSchema = (reference: ReferenceFactory) =>
+  z
+    .object({
+      /** The paragraph as written in the law ("§ 15"). */
+      nr: z.string().regex(/^§ \d+[a-z]?(-\d+[a-z]?)?$/, {
+        error: 'nr må skrives som i loven, med mellomrom etter §, for eksempel "§ 15" eller "§ 17-3".',
+      }),
+      /** The paragraph's heading. */
+      tittel: tekst('tittel'),
+      /** What the paragraph obliges or allows (or, if changed or repealed, did), in our own plain words. */
+      innhold: tekst('innhold'),
+      /** The paragraph's page on Lovdata, only an address seen in a search result. Default: none. */
+      url: z
+        .url({ protocol: /^https?$/, error: 'url må være en fullstendig nettadresse som begynner med https://. Fjern feltet hvis du ikke har sett adressen.' })
+        .optional(),
+      /** Whether the paragraph is in force in the form described. */
+      status: z.enum(PARAGRAFSTATUSER, { error: `status må være én av: ${PARAGRAFSTATUSER.join(', ')}.` }),
+      /** The date a changed or repealed paragraph changed; required unless status is gjeldende. Default: none. */
+      endretDato: z.coerce.date({ error: 'endretDato må være en dato på formen ÅÅÅÅ-MM-DD, for eksempel 2023-07-01.' }).optional(),
+      /** Where the duty went, for a changed or repealed paragraph. Default: none. */
+      videreførtI: videreførtISchema(reference).optional(),
+    })
+    .refine((p) => p.status === 'gjeldende' || p.endretDato !== undefined, {
+      error: 'En endret eller opphevet paragraf må ha endretDato: datoen endringen trådte i kraft, for eksempel 2023-07-01.',
+      path: ['endretDato'],
+    });
 
 /** A law and the paragraphs Bopraksis cites (`content/data/lovverk.yaml`). */
-export const lovSchema = z.object({
-  /** The law's full name. */
-  tittel: tekst('tittel'),
-  /** The short name used in running text ("sosialtjenesteloven"). */
-  korttittel: tekst('korttittel'),
-  /** The date the law came into force, where Bopraksis's sources give it. Default: not stated. */
-  ikrafttredelse: z.coerce.date({ error: 'ikrafttredelse må være en dato på formen ÅÅÅÅ-MM-DD.' }).optional(),
-  /** What the law is about, in one or two sentences. */
-  beskrivelse: tekst('beskrivelse'),
-  /** The paragraphs cases cite. Default: [], for a law cited as a whole. */
-  paragrafer: z
-    .array(
-      z.object({
-        /** The paragraph as written in the law ("§ 15"). */
-        nr: z.string().regex(/^§ \d+[a-z]?(-\d+[a-z]?)?$/, {
-          error: 'nr må skrives som i loven, med mellomrom etter §, for eksempel "§ 15" eller "§ 17-3".',
-        }),
-        /** The paragraph's heading. */
-        tittel: tekst('tittel'),
-        /** What the paragraph obliges or allows a municipality to do, in plain words. */
-        innhold: tekst('innhold'),
-      }),
-    )
-    .default([]),
-});
+export const lovSchema = (reference: ReferenceFactory) =>
+  z.object({
+    /** The law's full name. */
+    tittel: tekst('tittel'),
+    /** The short name used in running text ("sosialtjenesteloven"). */
+    korttittel: tekst('korttittel'),
+    /** The date the law came into force, where Bopraksis's sources give it. Default: not stated. */
+    ikrafttredelse: z.coerce.date({ error: 'ikrafttredelse må være en dato på formen ÅÅÅÅ-MM-DD.' }).optional(),
+    /** What the law is about, in one or two sentences. */
+    beskrivelse: tekst('beskrivelse'),
+    /** The law's page on Lovdata, only an address seen in a search result. Default: none. */
+    url: z.url({ protocol: /^https?$/, error: 'url må være en fullstendig nettadresse som begynner med https://.' }).optional(),
+    /** The documents the summaries are built on (law text, preparatory works). Default: []. */
+    kilder: z.array(kildeSchema).default([]),
+    /** The paragraphs cases cite. Default: [], for a law cited as a whole. */
+    paragrafer: z.array(paragrafSchema(reference)).default([]),
+  });

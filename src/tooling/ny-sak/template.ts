@@ -37,10 +37,13 @@ utkast: true
 ansvarligAktor: ${JSON.stringify(`${c.kommune.navn} kommune`)}
 # ansvarligEnhet: "Enheten som gjorde arbeidet, hvis kilden nevner den"
 kommuner: [${c.kommune.id}]
-# Første år kildene viser arbeidet; legg til «til: ÅÅÅÅ» når det er avsluttet.
+# Første år kildene viser arbeidet. fraErStart: true bare når en kilde sier at arbeidet startet det året;
+# «til: ÅÅÅÅ» bare når en kilde oppgir sluttåret. Fjern periode hvis kildene ikke viser noe årstall.
 periode: { fra: null }
-# pilot | i drift | avsluttet
+# pilot | i drift | avsluttet, slik kilden sier det, og statusAr: året til kilden statusen kommer fra.
+# Fjern begge hvis kildene ikke sier noe om status.
 status: ""
+statusAr: null
 # beskrevet lokalt | internt evaluert | eksternt evaluert | forskningsbasert
 evidensniva: beskrevet lokalt
 publisert: ${c.today}
@@ -52,13 +55,14 @@ metoder: ${list(c.metoder)}
 virkemidler: []
 # For eksempel - { lov: sosialtjenesteloven, paragraf: "§ 15" }
 lovhjemler: []
-# Minst tre. Hver: - { faktor: <id fra content/suksessfaktorer/>, formulering: "Én setning med eksempelets egne ord." }
+# Bare det kildene støtter. Hver: - { faktor: <id fra content/suksessfaktorer/>, formulering: "Én setning med eksempelets egne ord [1, s. 4]." }
 suksessfaktorer: []
 # Trinnene i rekkefølge. Hver: - { tittel: "…", nar: "februar 2014", hvem: "…", hva: "…" }
 trinn: []
-# Korte utsagn, med tall der kilden oppgir dem.
+# Korte utsagn, med tall der kilden oppgir dem, og kilde og side etter hvert tall: "42 leietakere kjøpte boligen [1, s. 16]."
 resultater: []
-# Minst én kilde med sidetall: - { tittel: "…", utgiver: "…", ar: 2014, sider: "3–5" }
+# Minst én kilde. [1, s. 16] i teksten viser til den første. type: rapport | veiviserside | lov | forarbeid | nettside.
+# url bare hvis du har sett adressen i et søkeresultat: - { tittel: "…", utgiver: "…", ar: 2014, type: rapport, url: "https://…" }
 kilder: []
 ---
 `;
