@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit';
 import { didYouMean } from './suggest.ts';
 import { COLLECTION_SOURCES } from './collections.ts';
 import { STATIC_PAGES } from './routes.ts';
+import { bodyCitationProblems } from './rules/citations.ts';
 import { findUnsafeNodes } from './safe-content.ts';
 import { HINT_MARKER, SECTION_RULES } from './sections.ts';
 import type { CollectionName } from './schemas/reference.ts';
@@ -90,7 +91,12 @@ export function h2Headings(tree: Root): string[] {
  * sections in order, and internal links that lead somewhere. `npm run sjekk` runs them on its own parse; the build
  * runs them on the tree it compiles (remark-content-rules), so bodies are parsed once per build.
  */
-export function checkBodyTree(tree: Root, collection: CollectionName, knownUrls: ReadonlySet<string>): BodyProblem[] {
+export function checkBodyTree(
+  tree: Root,
+  collection: CollectionName,
+  knownUrls: ReadonlySet<string>,
+  frontMatter?: Record<string, unknown>,
+): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const report: Report = (line, message) => problems.push({ line, message });
   for (const unsafe of findUnsafeNodes(tree)) report(unsafe.line, unsafe.message);
@@ -101,5 +107,9 @@ export function checkBodyTree(tree: Root, collection: CollectionName, knownUrls:
   });
   checkSections(collection, tree, report);
   checkInternalLinks(tree, knownUrls, report);
+  if (frontMatter && Array.isArray(frontMatter.kilder)) {
+    const isCase = collection === 'eksempler';
+    problems.push(...bodyCitationProblems(tree, frontMatter.kilder.length, isCase));
+  }
   return problems.sort((a, b) => a.line - b.line);
 }

@@ -30,6 +30,8 @@ const paragrafSchema = (reference: ReferenceFactory) =>
       tittel: tekst('tittel'),
       /** What the paragraph obliges or allows (or, if changed or repealed, did), in our own plain words. */
       innhold: tekst('innhold'),
+      /** What a changed paragraph said before `endretDato`, in our own plain words. Default: none. */
+      tidligereInnhold: tekst('tidligereInnhold').optional(),
       /** The paragraph's page on Lovdata, only an address seen in a search result. Default: none. */
       url: z
         .url({ protocol: /^https?$/, error: 'url må være en fullstendig nettadresse som begynner med https://. Fjern feltet hvis du ikke har sett adressen.' })

@@ -25,6 +25,6 @@ export function checkBody(entry: SourceEntry, knownUrls: ReadonlySet<string>): {
     const line = place?.line ?? place?.start?.line ?? 1;
     return { problems: [toProblem(line, `Teksten kan ikke leses som MDX: ${reason}. Tegnene < og { må skrives som \\< og \\{ i vanlig tekst.`)], headings: [] };
   }
-  const problems = checkBodyTree(tree, entry.collection, knownUrls).map((p) => toProblem(p.line, p.message));
+  const problems = checkBodyTree(tree, entry.collection, knownUrls, entry.data as Record<string, unknown> | undefined).map((p) => toProblem(p.line, p.message));
   return { problems, headings: h2Headings(tree) };
 }

@@ -6,6 +6,7 @@ import type { CollectionName } from '../../content-model/schemas/reference.ts';
 import { completeness, type Completeness } from '../../content-model/completeness.ts';
 import { checkBody } from './check-body.ts';
 import { checkCrossEntryRules, type ValidEntry } from './check-rules.ts';
+import { checkTrustRules } from './check-trust.ts';
 import { checkingReference } from './checking-reference.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { readContent, type SourceEntry } from './read-content.ts';
@@ -149,6 +150,7 @@ export function inspectContent(root: string, { today = new Date(), bodies = true
     }
   }
   problems.push(...checkCrossEntryRules(valid, today));
+  problems.push(...checkTrustRules(valid));
 
   const draftFiles = new Set(entries.filter((e) => isDraft(e.data)).map((e) => e.file));
   for (const problem of problems) if (draftFiles.has(problem.file)) problem.warning = true;
