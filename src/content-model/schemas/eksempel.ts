@@ -70,14 +70,10 @@ export const eksempelFelter = (reference: ReferenceFactory) => ({
   kontakt: kontaktSchema.optional(),
   /** Themes the case belongs to (at least one). */
   tema: z.array(reference('tema'), liste('tema')).min(1, { error: 'Velg minst ett tema fra content/data/tema.yaml.' }),
-  /** Target groups the work is for (at least one). */
-  malgrupper: z
-    .array(reference('malgrupper'), liste('malgrupper'))
-    .min(1, { error: 'Velg minst én målgruppe fra content/data/malgrupper.yaml.' }),
-  /** Methods the case uses (at least one). */
-  metoder: z
-    .array(reference('metoder'), liste('metoder'))
-    .min(1, { error: 'Velg minst én metode fra content/metoder/.' }),
+  /** Target groups the work is for, as the sources name them; empty when they name none. Default: []. */
+  malgrupper: z.array(reference('malgrupper'), liste('malgrupper')).default([]),
+  /** Methods the case uses, as the sources describe them; empty when none fits. Default: []. */
+  metoder: z.array(reference('metoder'), liste('metoder')).default([]),
   /** Husbanken instruments used. Default: []. */
   virkemidler: z.array(reference('virkemidler'), liste('virkemidler')).default([]),
   /** Paragraphs of law the work rests on. Default: []. */
