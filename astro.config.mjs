@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import contentGate from './src/integrations/content-gate.ts';
+import rehypeHeadingIds from './src/remark/rehype-heading-ids.ts';
 import remarkContentRules from './src/remark/remark-content-rules.ts';
 
 export default defineConfig({
@@ -22,6 +23,8 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm, [remarkContentRules, { root: fileURLToPath(new URL('.', import.meta.url)) }]],
+      // Body headings get ids of their own (tekst-…), so they can never clash with the layout's.
+      rehypePlugins: [rehypeHeadingIds],
     }),
   },
   integrations: [contentGate(), mdx(), sitemap({ filter: (page) => !page.includes('/404') })],

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -6,7 +9,8 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import remarkContentRules from './remark-content-rules.ts';
 
-const root = '/prosjekt';
+const root = mkdtempSync(join(tmpdir(), 'remark-regler-'));
+mkdirSync(join(root, 'content/eksempler'), { recursive: true });
 const compile = (mdx: string, path = '/annet/side.mdx') =>
   unified()
     .use(remarkParse)
@@ -29,8 +33,10 @@ describe('remarkContentRules', () => {
   }
 
   it('applies the case body rules to a case file, listing every problem with its line', async () => {
+    const body = '## Bakgrun\n\nTekst med <script>x</script>.';
+    writeFileSync(join(root, 'content/eksempler/x.mdx'), `---\ntittel: X\n---\n${body}`);
     await assert.rejects(
-      compile('## Bakgrun\n\nTekst med <script>x</script>.', `${root}/content/eksempler/x.mdx`),
+      compile(body, `${root}/content/eksempler/x.mdx`),
       (error: Error) => /content\/eksempler\/x\.mdx:1 {2}innhold {2}Ukjent seksjon «Bakgrun»/.test(error.message) && /<script> er ikke tillatt/.test(error.message) && /«## Beskrivelse» mangler/.test(error.message),
     );
   });

@@ -7,6 +7,8 @@ export const PORTS = {
   site: BASE + 2,
   /** A copy of the project built by the publishing test. */
   publishing: BASE + 11,
+  /** `npm run forhandsvis` in a copy of the project, started by the content-safety test. */
+  preview: BASE + 12,
   /** The benchmark's built sites. */
   bench: BASE + 70,
 } as const;

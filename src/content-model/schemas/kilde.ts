@@ -13,7 +13,13 @@ export const kildeSchema = z.object({
   /** The year the document was published. */
   ar: arstall('ar (utgivelsesår)'),
   /** Where the document can be read online, if anywhere. Default: none. */
-  url: z.url({ error: 'url må være en fullstendig nettadresse som begynner med https://' }).optional(),
+  url: z
+    .url({
+      protocol: /^https?$/,
+      hostname: z.regexes.domain,
+      error: 'url må være en fullstendig nettadresse som begynner med https:// (eller http://), for eksempel https://www.husbanken.no/.',
+    })
+    .optional(),
   /** The pages the facts come from, such as "3–5, 9". */
   sider: z
     .string({ error: 'sider må oppgis som tekst, for eksempel "3–5, 9".' })

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { checkContent } from './check-content.ts';
 
 const fixtures = fileURLToPath(new URL('../../../tests/fixtures/sjekk/', import.meta.url));
-const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
+const cli = fileURLToPath(new URL('../../tooling/sjekk/cli.ts', import.meta.url));
 
 /** The valid fixture with the broken files laid over it, in a fresh folder. */
 function brokenRoot(): string {

@@ -1,19 +1,26 @@
 import { z } from 'astro/zod';
-import { COLLECTION_SOURCES, ID_PATTERN } from '../../content-model/collections.ts';
-import { isDraft } from '../../content-model/drafts.ts';
-import { siteUrls } from '../../content-model/body-rules.ts';
-import type { CollectionName } from '../../content-model/schemas/reference.ts';
-import { completeness, type Completeness } from '../../content-model/completeness.ts';
-import { checkBody } from './check-body.ts';
-import { checkCrossEntryRules, type ValidEntry } from './check-rules.ts';
+import type { Root } from 'mdast';
+import { COLLECTION_SOURCES, ID_PATTERN } from '../collections.ts';
+import { completeness, type Completeness } from '../completeness.ts';
+import type { CollectionName } from '../schemas/reference.ts';
+import { didYouMean } from '../suggest.ts';
+import { h2Headings, siteUrls } from './body-rules.ts';
+import { parseBody } from './check-body.ts';
 import { checkingReference } from './checking-reference.ts';
-import { formatPath, type Problem } from './problem.ts';
-import { readContent, type SourceEntry } from './read-content.ts';
-import { didYouMean } from '../../content-model/suggest.ts';
+import { formatPath, isSafetyCode, type Problem } from './problem.ts';
+import { publishedIdsOf, readContent, type SourceEntry } from './read-content.ts';
+import { CONTENT_RULES, type ValidEntry } from './rules.ts';
 
 z.config(z.locales.no());
 
-function topLevelKeys(schema: z.ZodType): string[] {
+/** Keys Astro or MDX give meaning to. Never data: `layout` imports code at compile time, `slug` renames an entry. */
+export const RESERVED_KEYS: Readonly<Record<string, string>> = {
+  layout: 'layout er ikke tillatt: nettstedet bestemmer utseendet, og en layout i front matter kan kjøre kode. Fjern linjen.',
+  slug: 'slug er ikke tillatt: id-en og adressen kommer fra filnavnet. Fjern linjen, eller gi filen et annet navn.',
+};
+
+/** The keys an entry's schema knows. */
+export function schemaKeys(schema: z.ZodType): string[] {
   let current: unknown = schema;
   while (current instanceof z.ZodPipe) current = current.in;
   return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
@@ -33,6 +40,7 @@ function checkIds(entries: readonly SourceEntry[]): Problem[] {
         file: entry.file,
         line: isFile ? 1 : entry.lineOf(['id']),
         field: isFile ? 'filnavn' : 'id',
+        code: 'bad-id',
         message: `«${entry.id}» kan ikke brukes som id: bruk små bokstaver a–z, sifre og bindestrek (æ→ae, ø→o, å→a).`,
       });
     }
@@ -43,6 +51,7 @@ function checkIds(entries: readonly SourceEntry[]): Problem[] {
         file: entry.file,
         line: entry.lineOf(['id']),
         field: 'id',
+        code: 'duplicate-id',
         message: `id-en «${entry.id}» er brukt før i ${first.file}:${first.lineOf(['id'])}. Hver oppføring må ha sin egen id.`,
       });
     } else seen.set(key, entry);
@@ -50,28 +59,32 @@ function checkIds(entries: readonly SourceEntry[]): Problem[] {
   return problems;
 }
 
+/** Keys outside the schema, and keys Astro gives meaning to: errors in drafts too. */
+export function checkKeys(entry: Pick<SourceEntry, 'file' | 'data' | 'lineOf'>, keys: readonly string[]): Problem[] {
+  if (entry.data === null || typeof entry.data !== 'object') return [];
+  return Object.keys(entry.data)
+    .filter((key) => !keys.includes(key) || Object.hasOwn(RESERVED_KEYS, key))
+    .map((key) => {
+      const reserved = Object.hasOwn(RESERVED_KEYS, key) ? RESERVED_KEYS[key] : undefined;
+      return {
+        file: entry.file,
+        line: entry.lineOf([key]),
+        field: key,
+        code: reserved ? 'reserved-key' : 'unknown-key',
+        message: reserved ?? `Ukjent felt «${key}». ${didYouMean(key, keys, 'README (innholdsmodellen)')}`,
+      };
+    });
+}
+
 function validateEntry(entry: SourceEntry, schema: z.ZodType): { problems: Problem[]; valid?: ValidEntry } {
-  const problems: Problem[] = [];
-  if (entry.data !== null && typeof entry.data === 'object') {
-    const keys = topLevelKeys(schema);
-    for (const key of Object.keys(entry.data)) {
-      if (!keys.includes(key)) {
-        problems.push({
-          file: entry.file,
-          line: entry.lineOf([key]),
-          field: key,
-          message: `Ukjent felt «${key}». ${didYouMean(key, keys, 'README (innholdsmodellen)')}`,
-        });
-      }
-    }
-  }
+  const problems = checkKeys(entry, schemaKeys(schema));
   const result = schema.safeParse(entry.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = formatPath(issue.path) || 'front matter';
       const missing = issue.code === 'invalid_type' && valueAt(entry.data, issue.path) === undefined;
       const message = missing ? `Feltet ${field} mangler. ${issue.message}` : issue.message;
-      problems.push({ file: entry.file, line: entry.lineOf(issue.path), field, message });
+      problems.push({ file: entry.file, line: entry.lineOf(issue.path), field, code: 'schema', message });
     }
     return { problems };
   }
@@ -108,33 +121,33 @@ export function checkContent(root: string, options: CheckOptions = {}): Problem[
   return inspectContent(root, options).problems;
 }
 
-/** Every problem, plus each case's draft state, last check date and completeness. */
+/**
+ * read → check → problems: every problem, plus each case's draft state, last check date and completeness. A problem
+ * in a draft is a warning unless it is a safety problem (see SAFETY_CODES).
+ */
 export function inspectContent(root: string, { today = new Date(), bodies = true }: CheckOptions = {}): ContentReport {
   const { entries, problems } = readContent(root);
-  const ids = new Map<CollectionName, Set<string>>();
   // Published content may not point at a draft: the draft is not on the site.
-  for (const entry of entries.filter((e) => !isDraft(e.data))) {
-    if (!ids.has(entry.collection)) ids.set(entry.collection, new Set());
-    ids.get(entry.collection)?.add(entry.id);
-  }
+  const ids = publishedIdsOf(entries);
   problems.push(...checkIds(entries));
 
   const reference = checkingReference(ids);
-  const knownUrls = siteUrls(ids);
-  const valid: ValidEntry[] = [];
-  const cases: CaseReport[] = [];
   const schemas = new Map<CollectionName, z.ZodType>();
   const schemaOf = (collection: CollectionName) => {
     if (!schemas.has(collection)) schemas.set(collection, COLLECTION_SOURCES[collection].schema(reference));
     return schemas.get(collection) as z.ZodType;
   };
+  const valid: ValidEntry[] = [];
+  const trees = new Map<SourceEntry, Root>();
+  const cases: CaseReport[] = [];
   for (const entry of entries) {
     const result = validateEntry(entry, schemaOf(entry.collection));
     problems.push(...result.problems);
     if (result.valid) valid.push(result.valid);
-    if (entry.source === undefined || !bodies) continue;
-    const body = checkBody(entry, knownUrls);
+    if (entry.body === undefined || !bodies) continue;
+    const body = parseBody(entry);
     problems.push(...body.problems);
+    if (body.tree) trees.set(entry, body.tree);
     if (entry.collection === 'eksempler') {
       const data = (entry.data ?? {}) as Record<string, unknown>;
       const checked = result.valid?.parsed.sistKontrollert;
@@ -142,16 +155,19 @@ export function inspectContent(root: string, { today = new Date(), bodies = true
         file: entry.file,
         id: entry.id,
         title: typeof data.tittel === 'string' ? data.tittel : entry.id,
-        draft: isDraft(data),
+        draft: entry.draft,
         sistKontrollert: checked instanceof Date ? checked : typeof data.sistKontrollert === 'string' ? new Date(data.sistKontrollert) : undefined,
-        completeness: completeness(data, body.headings),
+        completeness: completeness(data, body.tree ? h2Headings(body.tree) : []),
       });
     }
   }
-  problems.push(...checkCrossEntryRules(valid, today));
+  const content = { entries, valid, bodies: trees, publishedIds: ids, knownUrls: siteUrls(ids), today };
+  for (const rule of CONTENT_RULES) problems.push(...rule(content));
 
-  const draftFiles = new Set(entries.filter((e) => isDraft(e.data)).map((e) => e.file));
-  for (const problem of problems) if (draftFiles.has(problem.file)) problem.warning = true;
+  const draftFiles = new Set(entries.filter((e) => e.draft).map((e) => e.file));
+  for (const problem of problems) {
+    if (draftFiles.has(problem.file) && !problem.notice && !isSafetyCode(problem.code)) problem.warning = true;
+  }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, cases };
 }
