@@ -17,7 +17,9 @@ export default function contentGate(): AstroIntegration {
         if (errorsIn(problems).length === 0) return;
         const report = formatReport(problems);
         if (command === 'build') {
-          throw new Error(`Innholdet har feil, så nettstedet bygges ikke. Rett dette først:\n\n${report}`);
+          // Printed and stopped here rather than thrown, so editors see the list and not Astro's stack trace.
+          logger.error(`Innholdet har feil, så nettstedet bygges ikke. Rett dette først:\n\n${report}`);
+          process.exit(1);
         }
         logger.warn(`Innholdet har feil:\n${report}`);
         const unsafe = [...new Set(errorsIn(problems).filter((p) => isSafetyCode(p.code)).map((p) => p.file))];

@@ -42,7 +42,7 @@ export const dato = (felt: string) => {
     .union([z.string({ error: format }).trim().regex(ISO_DATE, { error: format }), z.date({ error: format })], { error: format })
     .superRefine((value, ctx) => {
       if (typeof value === 'string' && !dayExists(value)) {
-        ctx.addIssue({ code: 'custom', message: `${felt} (${value}) er en dato som ikke finnes. Sjekk dag og måned.` });
+        ctx.addIssue({ code: 'custom', message: `${felt} (${value}) er en dato som ikke finnes. Sjekk dag og måned.`, continue: false });
       }
     })
     .pipe(z.coerce.date({ error: format }));

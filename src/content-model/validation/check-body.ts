@@ -12,7 +12,8 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 /** A body parsed as the build parses it, or the problem that stopped the parse. */
 export function parseBody(entry: SourceEntry): { tree?: Root; problems: Problem[] } {
   const problems: Problem[] = [];
-  (entry.body ?? '').split('\n').forEach((text, index) => {
+  // A byte-order mark is reported once, for the file (read-content.ts).
+  (entry.body ?? '').replace(/^\uFEFF/, '').split('\n').forEach((text, index) => {
     const hidden = findHiddenCharacter(text, { allowLineBreaks: true });
     if (hidden) problems.push({ file: entry.file, line: index + 1, field: 'innhold', code: 'hidden-character', message: hiddenCharacterMessage(hidden.name) });
   });

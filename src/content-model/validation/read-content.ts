@@ -188,7 +188,14 @@ function strayFiles(root: string): Problem[] {
         problems.push(stray(file, 'Snarveier (symbolske lenker) leses ikke. Legg selve filen her i stedet.'));
       } else if (stat.isDirectory()) {
         if (mdxDirs.has(file) || file === 'content/data') visit(file);
-        else if (mdxDirs.has(path)) problems.push(stray(file, `Undermapper leses ikke. Flytt filene rett inn i ${path}/.`));
+        else if (mdxDirs.has(path) || !mdxDirs.has(path) && [...mdxDirs.keys()].some((d) => path.startsWith(`${d}/`))) {
+          const files = readdirSync(join(root, file), { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory());
+          const where = [...mdxDirs.keys()].find((d) => file.startsWith(`${d}/`)) ?? path;
+          for (const inner of files) {
+            problems.push(stray(`${relative(root, join(inner.parentPath, inner.name)).replace(/\\/g, '/')}`, `Filer i undermapper leses ikke. Flytt filen rett inn i ${where}/.`));
+          }
+          if (files.length === 0) problems.push(stray(file, 'Tom mappe som ikke brukes. Slett den.'));
+        }
         else if (readdirSync(join(root, file)).length === 0) problems.push(stray(file, 'Tom mappe som ikke brukes. Slett den.'));
         else visit(file);
       } else if (mdxDirs.has(path)) {
