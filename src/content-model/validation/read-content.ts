@@ -46,8 +46,11 @@ export const OTHER_CONTENT_FILES = [
 
 type Located = Omit<Problem, 'file'>;
 
-/** Where Astro ends the front matter, found with Astro's own function, so the two can never disagree. */
-export function splitFrontMatter(source: string): { yaml: string; lineOffset: number; body: string } | { problem: Located } {
+/**
+ * Where Astro ends the front matter, found with Astro's own function, so the two can never disagree. `body` is the
+ * text as @astrojs/mdx compiles it; `after` is the file's text after the closing ---, as written.
+ */
+export function splitFrontMatter(source: string): { yaml: string; lineOffset: number; body: string; after: string } | { problem: Located } {
   const raw = extractFrontmatter(source);
   const missing = {
     line: 1,
@@ -80,7 +83,7 @@ export function splitFrontMatter(source: string): { yaml: string; lineOffset: nu
   }
   // The same replacement @astrojs/mdx makes ('empty-with-spaces'), so body lines and columns are the file's.
   const body = source.replace(block, `   ${raw.replace(/[^\r\n]/g, ' ')}   `);
-  return { yaml: raw, lineOffset, body };
+  return { yaml: raw, lineOffset, body, after: source.slice(end) };
 }
 
 function noticesFor(parsed: ParsedYaml, file: string, prefix: readonly PropertyKey[] = []): Problem[] {
