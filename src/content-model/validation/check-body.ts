@@ -9,6 +9,17 @@ import type { SourceEntry } from './read-content.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
+/** The MDX parser's reasons, in plain Norwegian; the original follows in parentheses for whoever helps. */
+function explain(reason: string): string {
+  const closing = /^Expected a closing tag for `<([^>]*)>`/.exec(reason);
+  if (closing) return `<${closing[1]}> er ikke lukket. Skriv </${closing[1]}> der elementet slutter`;
+  const unexpectedClosing = /^Unexpected closing tag `<\/([^>]*)>`/.exec(reason);
+  if (unexpectedClosing) return `</${unexpectedClosing[1]}> lukker et element som ikke er åpnet. Fjern den eller åpne elementet`;
+  if (/acorn|expression/i.test(reason)) return 'Krøllparenteser {…} leses som kode';
+  if (/before name|after name|character/i.test(reason)) return 'Et < leses som starten på et element';
+  return 'Teksten har et tegn MDX ikke forstår';
+}
+
 /** A body parsed as the build parses it, or the problem that stopped the parse. */
 export function parseBody(entry: SourceEntry): { tree?: Root; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -28,7 +39,7 @@ export function parseBody(entry: SourceEntry): { tree?: Root; problems: Problem[
       line,
       field: 'innhold',
       code: 'body-syntax',
-      message: `Teksten kan ikke leses som MDX: ${reason}. Tegnene < og { må skrives som \\< og \\{ i vanlig tekst.`,
+      message: `Teksten kan ikke leses som MDX: ${explain(reason)} (${reason}). Tegnene < og { må skrives som \\< og \\{ i vanlig tekst.`,
     });
     return { problems };
   }
