@@ -114,6 +114,9 @@ function bodyNotices(body: string, file: string): Problem[] {
 
 /** Reads one MDX entry file. `file` is the path from `root`. */
 export function readMdxEntry(root: string, collection: CollectionName, file: string): { entry?: SourceEntry; problems: Problem[] } {
+  if (!existsSync(join(root, file)) || !lstatSync(join(root, file)).isFile()) {
+    return { problems: [stray(file, 'Filen kan ikke leses: den er en snarvei (symbolsk lenke) eller ikke en vanlig fil. Legg selve filen her.')] };
+  }
   const source = readFileSync(join(root, file), 'utf8');
   const name = file.slice(file.lastIndexOf('/') + 1);
   const id = name.slice(0, -'.mdx'.length);
