@@ -5,13 +5,13 @@ import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { COLLECTION_SOURCES } from './collections.ts';
 import { showDrafts } from './drafts.ts';
 import type { CollectionName, ReferenceFactory } from './schemas/reference.ts';
-import { checkKeys, schemaKeys } from './validation/check-content.ts';
+import { checkKeys } from './validation/check-content.ts';
 import { formatProblem, isSafetyCode, type Problem } from './validation/problem.ts';
 import { readDataEntries, readMdxEntry, type SourceEntry } from './validation/read-content.ts';
 
 const SKIPPED = Symbol('skipped');
 
-// Only the schema's keys are needed here, so references can be plain strings.
+// Only the schema's shape is needed here (which keys exist), so references can be plain strings.
 const anyReference = (() => z.string()) as unknown as ReferenceFactory;
 
 /**
@@ -27,7 +27,7 @@ export function bopraksisLoader(collection: CollectionName): Loader {
     source.kind === 'mdx'
       ? glob({ pattern: '*.mdx', base: source.path, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') })
       : file(source.path);
-  const keys = schemaKeys(source.schema(anyReference));
+  const schema = source.schema(anyReference);
   const preview = showDrafts();
   return {
     ...inner,
@@ -44,7 +44,7 @@ export function bopraksisLoader(collection: CollectionName): Loader {
       };
       const parseData: LoaderContext['parseData'] = async (props) => {
         const { entry, problems } = ours(props);
-        const unsafe = [...problems, ...(entry ? checkKeys(entry, keys) : [])].filter((p) => isSafetyCode(p.code));
+        const unsafe = [...problems, ...(entry ? checkKeys(entry, schema) : [])].filter((p) => isSafetyCode(p.code));
         if (!entry || unsafe.length > 0) {
           const list = (unsafe.length ? unsafe : problems).map(formatProblem).join('\n');
           const message = `${props.id} kan ikke leses trygt og vises ikke. Kjør npm run sjekk.\n${list}`;

@@ -6,7 +6,7 @@ import { COLLECTION_SOURCES } from '../content-model/collections.ts';
 import { normaliseText } from '../content-model/text.ts';
 import { checkBodyTree, siteUrls } from '../content-model/validation/body-rules.ts';
 import { parseBody } from '../content-model/validation/check-body.ts';
-import { checkKeys, RESERVED_KEYS, schemaKeys } from '../content-model/validation/check-content.ts';
+import { checkKeys, RESERVED_KEYS } from '../content-model/validation/check-content.ts';
 import { isSafetyCode, type Problem } from '../content-model/validation/problem.ts';
 import { collectionOfFile, publishedIds, readMdxEntry } from '../content-model/validation/read-content.ts';
 import type { ReferenceFactory } from '../content-model/schemas/reference.ts';
@@ -29,14 +29,14 @@ export default function remarkContentRules(options: { root: string }) {
     const astroFrontmatter = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {}) as Record<string, unknown>;
     const problems: Omit<Problem, 'file'>[] = [];
     if (collection) {
-      const keys = schemaKeys(COLLECTION_SOURCES[collection].schema(anyReference));
+      const schema = COLLECTION_SOURCES[collection].schema(anyReference);
       const { entry, problems: read } = readMdxEntry(options.root, collection, path);
       problems.push(...read.filter((p) => isSafetyCode(p.code)));
-      if (entry) problems.push(...checkKeys(entry, keys));
+      if (entry) problems.push(...checkKeys(entry, schema));
       // Astro parses front matter with its own YAML parser: whatever it found must be what we checked.
       const ours = new Set(Object.keys((entry?.data ?? {}) as object));
       for (const key of Object.keys(astroFrontmatter)) {
-        if (!ours.has(key)) problems.push(...checkKeys({ file: path, data: { [key]: true }, lineOf: () => 1 }, keys));
+        if (!ours.has(key)) problems.push(...checkKeys({ file: path, data: { [key]: true }, lineOf: () => 1 }, schema));
       }
       if (entry) problems.push(...parseBody({ ...entry, body: String(file.value) }).problems.filter((p) => p.code === 'hidden-character'));
       const rules = checkBodyTree(tree, collection, (knownUrls ??= siteUrls(publishedIds(options.root))));

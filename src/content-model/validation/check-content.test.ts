@@ -45,6 +45,7 @@ const EXPECTED: [file: string, line: number, field: string, message: RegExp][] =
   ['content/eksempler/ugyldig-mdx.mdx', 31, 'innhold', /kan ikke leses som MDX.*closing tag for `<abbr>`/],
   ['content/eksempler/ugyldig-yaml.mdx', 7, 'yaml', /Ugyldig YAML/],
   ['content/eksempler/ukjent-felt.mdx', 5, 'ansvarligEnheten', /Ukjent felt «ansvarligEnheten»\. Mente du «ansvarligEnhet»\?/],
+  ['content/eksempler/ukjent-felt-i-kilde.mdx', 26, 'kilder[0].lenke', /Ukjent felt «lenke» i kilder\[0\]\. Feltene her er: tittel, utgiver, ar, url, sider\./],
   ['content/eksempler/ukjent-kommune.mdx', 5, 'kommuner[0]', /«testbyy»\. Mente du «testby»\?/],
   ['content/eksempler/ukjent-komponent.mdx', 37, 'innhold', /<Faktaboks> er ikke tillatt/],
   ['content/eksempler/ukjent-paragraf.mdx', 16, 'lovhjemler[0].paragraf', /ingen «§ 99».*Kjente paragrafer: § 15/],

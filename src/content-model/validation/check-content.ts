@@ -59,25 +59,74 @@ function checkIds(entries: readonly SourceEntry[]): Problem[] {
   return problems;
 }
 
-/** Keys outside the schema, and keys Astro gives meaning to: errors in drafts too. */
-export function checkKeys(entry: Pick<SourceEntry, 'file' | 'data' | 'lineOf'>, keys: readonly string[]): Problem[] {
+function unwrap(schema: unknown): unknown {
+  let current = schema;
+  for (;;) {
+    if (current instanceof z.ZodPipe) current = current.in;
+    else if (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) {
+      current = current.def.innerType;
+    } else return current;
+  }
+}
+
+/** Paths of keys inside objects and lists (kilder[0].lenke) that the schema does not have. */
+function nestedUnknownKeys(schema: unknown, value: unknown, path: PropertyKey[]): PropertyKey[][] {
+  const inner = unwrap(schema);
+  if (inner instanceof z.ZodObject && value && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.entries(value).flatMap(([key, child]) =>
+      Object.hasOwn(inner.shape, key) ? nestedUnknownKeys(inner.shape[key], child, [...path, key]) : [[...path, key]],
+    );
+  }
+  if (inner instanceof z.ZodArray && Array.isArray(value)) {
+    return value.flatMap((child, index) => nestedUnknownKeys(inner.element, child, [...path, index]));
+  }
+  return [];
+}
+
+/** Keys outside the schema, at any depth, and keys Astro gives meaning to: errors in drafts too. */
+export function checkKeys(entry: Pick<SourceEntry, 'file' | 'data' | 'lineOf'>, schema: z.ZodType): Problem[] {
   if (entry.data === null || typeof entry.data !== 'object') return [];
-  return Object.keys(entry.data)
-    .filter((key) => !keys.includes(key) || Object.hasOwn(RESERVED_KEYS, key))
-    .map((key) => {
-      const reserved = Object.hasOwn(RESERVED_KEYS, key) ? RESERVED_KEYS[key] : undefined;
+  const keys = schemaKeys(schema);
+  const shape = (unwrap(schema) as { shape?: Record<string, unknown> }).shape ?? {};
+  return Object.entries(entry.data).flatMap(([key, value]): Problem[] => {
+    const reserved = Object.hasOwn(RESERVED_KEYS, key) ? RESERVED_KEYS[key] : undefined;
+    if (reserved || !keys.includes(key)) {
+      return [
+        {
+          file: entry.file,
+          line: entry.lineOf([key]),
+          field: key,
+          code: reserved ? 'reserved-key' : 'unknown-key',
+          message: reserved ?? `Ukjent felt «${key}». ${didYouMean(key, keys, 'README (innholdsmodellen)')}`,
+        },
+      ];
+    }
+    return nestedUnknownKeys(shape[key], value, [key]).map((path) => {
+      const name = String(path.at(-1));
+      const siblings = Object.keys((unwrap(shapeAt(shape[key], path.slice(1, -1))) as { shape?: object }).shape ?? {});
       return {
         file: entry.file,
-        line: entry.lineOf([key]),
-        field: key,
-        code: reserved ? 'reserved-key' : 'unknown-key',
-        message: reserved ?? `Ukjent felt «${key}». ${didYouMean(key, keys, 'README (innholdsmodellen)')}`,
+        line: entry.lineOf(path),
+        field: formatPath(path),
+        code: 'unknown-key',
+        message: `Ukjent felt «${name}» i ${formatPath(path.slice(0, -1))}. Feltene her er: ${siblings.join(', ')}.`,
       };
     });
+  });
+}
+
+/** The schema at a path below `schema` (list indexes step into the element). */
+function shapeAt(schema: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((current, key) => {
+    const inner = unwrap(current);
+    if (inner instanceof z.ZodArray) return inner.element;
+    if (inner instanceof z.ZodObject) return inner.shape[String(key)];
+    return undefined;
+  }, schema);
 }
 
 function validateEntry(entry: SourceEntry, schema: z.ZodType): { problems: Problem[]; valid?: ValidEntry } {
-  const problems = checkKeys(entry, schemaKeys(schema));
+  const problems = checkKeys(entry, schema);
   const result = schema.safeParse(entry.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
