@@ -9,6 +9,7 @@ import { parseBody } from '../content-model/validation/check-body.ts';
 import { checkKeys, RESERVED_KEYS } from '../content-model/validation/check-content.ts';
 import { isSafetyCode, type Problem } from '../content-model/validation/problem.ts';
 import { collectionOfFile, publishedIds, readMdxEntry } from '../content-model/validation/read-content.ts';
+import { findUnsafeNodes } from '../content-model/validation/safe-content.ts';
 import type { ReferenceFactory } from '../content-model/schemas/reference.ts';
 import { z } from 'astro/zod';
 
@@ -45,8 +46,7 @@ export default function remarkContentRules(options: { root: string }) {
       for (const key of Object.keys(astroFrontmatter)) {
         if (Object.hasOwn(RESERVED_KEYS, key)) problems.push({ line: 1, field: key, code: 'reserved-key', message: RESERVED_KEYS[key] ?? key });
       }
-      const rules = checkBodyTree(tree, 'annet' as never, new Set()).filter((p) => p.code === 'unsafe-body');
-      problems.push(...rules.map((p) => ({ ...p, field: 'innhold' })));
+      problems.push(...findUnsafeNodes(tree).map((p) => ({ line: p.line, field: 'innhold', code: 'unsafe-body', message: p.message })));
     }
     const unique = [...new Map(problems.map((p) => [`${p.line} ${p.field} ${p.message}`, p])).values()].sort((a, b) => a.line - b.line);
     if (unique.length > 0) {
