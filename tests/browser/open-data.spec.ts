@@ -44,9 +44,14 @@ test('skjemaet avviser en post med feil', async ({ request }) => {
   expect(validate([{ ...first, publisert: '21.11.2026' }])).toBe(false);
 });
 
-test('CSV-filen har én rad per publisert eksempel', async ({ request }) => {
-  const csv = await (await request.get('/data/eksempler.csv')).text();
-  const ids = [...csv.matchAll(/^([a-z0-9-]+),https:\/\/bopraksis\.no\/eksempler\//gm)].map((m) => m[1]).sort();
+test('CSV-filen åpnes i norske regneark: BOM, semikolon og én rad per publisert eksempel', async ({ request }) => {
+  const response = await request.get('/data/eksempler.csv');
+  expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  const bytes = await response.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = bytes.toString('utf8').slice(1);
+  expect(csv.split('\r\n')[0]).toMatch(/^id;url;tittel;/);
+  const ids = [...csv.matchAll(/^([a-z0-9-]+);https:\/\/bopraksis\.no\/eksempler\//gm)].map((m) => m[1]).sort();
   expect(ids).toEqual(published);
 });
 

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { PORTS } from '../support/ports.ts';
 import { PROJECT, copyProject } from '../support/project-copy.ts';
+import { startPreview } from '../support/preview.ts';
 
 // Content is data: the red-team attacks of issue 9 that need a real build or a real preview server.
 const fixtures = join(PROJECT, 'tests/fixtures');
@@ -53,32 +54,17 @@ describe('content cannot run code or replace a case', () => {
     const root = copyProject({ content: [join(fixtures, 'sjekk/gyldig')] });
     const marker = join(markers, 'forhandsvis');
     writeFileSync(join(root, 'content/eksempler/kode-i-forhandsvisning.mdx'), withPayload('kode-i-forhandsvisning.mdx', marker));
-    const server = spawn('npm', ['run', '--silent', 'forhandsvis'], {
-      cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORHANDSVIS_PORT: String(PORTS.preview) },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    server.stdout.on('data', (chunk) => (log += chunk));
-    server.stderr.on('data', (chunk) => (log += chunk));
-    after(() => {
-      if (server.pid) process.kill(-server.pid, 'SIGTERM');
-    });
-    const base = `http://127.0.0.1:${PORTS.preview}`;
-    const deadline = Date.now() + 90_000;
-    for (;;) {
-      const ready = await fetch(`${base}/`).then((r) => r.ok, () => false);
-      if (ready) break;
-      if (Date.now() > deadline) assert.fail(`forhandsvis did not start:\n${log}`);
-      await new Promise((resolve) => setTimeout(resolve, 500));
+    const preview = await startPreview(root, PORTS.safetyPreview);
+    try {
+      const page = await fetch(`${preview.url}/eksempler/kode-i-forhandsvisning/`);
+      await page.text();
+      assert.equal(existsSync(marker), false, `the payload ran in the preview (HTTP ${page.status})`);
+      assert.notEqual(page.status, 200, 'the draft must not be served');
+      const valid = await fetch(`${preview.url}/eksempler/gyldig-eksempel/`);
+      assert.equal(valid.status, 200, 'the rest of the site still works');
+      assert.match(preview.output(), /kode-i-forhandsvisning\.mdx:28 {2}layout {2}layout er ikke tillatt/);
+    } finally {
+      await preview.close();
     }
-    const page = await fetch(`${base}/eksempler/kode-i-forhandsvisning/`);
-    await page.text();
-    assert.equal(existsSync(marker), false, `the payload ran in the preview (HTTP ${page.status})`);
-    assert.notEqual(page.status, 200, 'the draft must not be served');
-    const valid = await fetch(`${base}/eksempler/gyldig-eksempel/`);
-    assert.equal(valid.status, 200, 'the rest of the site still works');
-    assert.match(log, /kode-i-forhandsvisning\.mdx/);
   });
 });
