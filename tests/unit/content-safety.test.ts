@@ -62,7 +62,7 @@ describe('content cannot run code or replace a case', () => {
       assert.notEqual(page.status, 200, 'the draft must not be served');
       const valid = await fetch(`${preview.url}/eksempler/gyldig-eksempel/`);
       assert.equal(valid.status, 200, 'the rest of the site still works');
-      assert.match(preview.output(), /kode-i-forhandsvisning\.mdx:28 {2}layout {2}layout er ikke tillatt/);
+      assert.match(preview.output(), /kode-i-forhandsvisning\.mdx:21 {2}layout {2}layout er ikke tillatt/);
     } finally {
       await preview.close();
     }
