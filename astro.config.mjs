@@ -10,6 +10,7 @@ import contentGate from './src/integrations/content-gate.ts';
 import remarkCitations from './src/remark/remark-citations.ts';
 import lightSchemeOnly from './src/integrations/postcss-light-scheme-only.ts';
 import usedCssOnly from './src/integrations/postcss-used-css-only.ts';
+import rehypeHeadingIds from './src/remark/rehype-heading-ids.ts';
 import remarkContentRules from './src/remark/remark-content-rules.ts';
 
 export default defineConfig({
@@ -25,6 +26,8 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm, [remarkContentRules, { root: fileURLToPath(new URL('.', import.meta.url)) }], remarkCitations],
+      // Body headings get ids of their own (tekst-…), so they can never clash with the layout's.
+      rehypePlugins: [rehypeHeadingIds],
     }),
   },
   integrations: [contentGate(), mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
