@@ -1,14 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from '../support/axe.ts';
 import { PAGE_TYPES as PAGES } from './page-types.ts';
 
 for (const { name, url, ready } of PAGES) {
-  test(`axe finner ingen brudd på WCAG 2.1 AA: ${name}`, async ({ page }) => {
+  test(`axe finner ingen brudd på WCAG 2.2 AA: ${name}`, async ({ page }) => {
     await page.goto(url);
     if (ready) await ready(page);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(summary).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 
