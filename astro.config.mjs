@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import contentGate from './src/integrations/content-gate.ts';
 import remarkContentRules from './src/remark/remark-content-rules.ts';
+import rehypeCaseSections from './src/remark/rehype-case-sections.ts';
 
 export default defineConfig({
   site: 'https://bopraksis.no',
@@ -22,6 +23,8 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm, [remarkContentRules, { root: fileURLToPath(new URL('.', import.meta.url)) }]],
+      // Designsystemet's classes on body headings and links; a case body's steps and factors merged with its lists.
+      rehypePlugins: [[rehypeCaseSections, { root: fileURLToPath(new URL('.', import.meta.url)) }]],
     }),
   },
   integrations: [contentGate(), mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
