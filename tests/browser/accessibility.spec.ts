@@ -20,12 +20,3 @@ for (const url of ['/', '/eksempler/', '/eksempler/bodo-boligpolitisk-handlingsp
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
-
-test('utskrift av et eksempel viser ikke navigasjon, og lenker får adressen etter seg', async ({ page }) => {
-  await page.goto('/eksempler/drammen-fra-leie-til-eie/');
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.bp-header')).toBeHidden();
-  await expect(page.locator('.bp-footer')).toBeHidden();
-  const after = await page.locator('.bp-article a[href^="/metoder/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
-  expect(after).toContain('/metoder/');
-});

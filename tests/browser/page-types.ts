@@ -34,6 +34,7 @@ export const PAGE_TYPES: { name: string; url: string; ready?: (page: Page) => Pr
   },
   { name: 'kunnskapskart', url: '/kunnskapskart/' },
   { name: 'tilgjengelighetserklæring', url: '/tilgjengelighet/' },
+  { name: 'om Bopraksis', url: '/om/' },
   { name: 'bidra', url: '/bidra/' },
   { name: 'åpne data', url: '/apne-data/' },
   { name: '404', url: '/finnes-ikke/' },
