@@ -27,7 +27,7 @@ const isHeading = (node: RootContent, tag: string): node is Element => node.type
 
 function addClass(node: Element, className: string) {
   const current = node.properties.className;
-  const list = Array.isArray(current) ? current.map(String) : typeof current === 'string' ? current.split(' ') : [];
+  const list = Array.isArray(current) ? current.map(String) : [];
   node.properties.className = [...list, className];
 }
 
@@ -89,7 +89,7 @@ export default function rehypeCaseSections(options: { root: string }) {
       const section: Element = {
         type: 'element',
         tagName: 'section',
-        properties: { className: ['bp-section'], ariaLabelledBy: spec.id },
+        properties: { className: ['bp-section'], ariaLabelledBy: [spec.id] },
         children: children as ElementContent[],
       };
       tree.children.splice(start, end - start, section);

@@ -10,6 +10,17 @@ for (const { name, url, ready } of PAGES) {
   });
 }
 
+// The phone layout has its own states: the open menu, the case page's contents above the text, the map as a list.
+for (const url of ['/', '/eksempler/bodo-boligpolitisk-handlingsplan/', '/kunnskapskart/', '/ordliste/']) {
+  test(`axe finner ingen brudd på WCAG 2.2 AA på 320 px med menyen åpen: ${url}`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(url);
+    await page.locator('summary', { hasText: 'Meny' }).click();
+    await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link').first()).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
 // WCAG 1.4.10 (reflow) is measured at 320 CSS pixels: 1280 px at 400 % zoom, stricter than 200 % text zoom.
 for (const url of ['/', '/eksempler/', '/eksempler/bodo-boligpolitisk-handlingsplan/', '/kunnskapskart/', '/sok/?q=startlån']) {
   test(`320 px bred skjerm: ingen vannrett rulling på ${url}`, async ({ page }) => {

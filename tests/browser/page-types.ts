@@ -10,6 +10,7 @@ export const PAGE_TYPES: { name: string; url: string; ready?: (page: Page) => Pr
     ready: async (page) => expect(page.getByRole('status')).toContainText('passer filtrene'),
   },
   { name: 'fasettside', url: '/eksempler/malgruppe/bostedslose/' },
+  { name: 'fasettside for metode × målgruppe', url: '/eksempler/metode/leie-til-eie/malgruppe/okonomisk-vanskeligstilte/' },
   { name: 'eksempel', url: '/eksempler/bodo-boligpolitisk-handlingsplan/' },
   { name: 'metodeliste', url: '/metoder/' },
   { name: 'metode', url: '/metoder/leie-til-eie/' },
