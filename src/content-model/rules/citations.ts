@@ -110,9 +110,6 @@ export function frontMatterCitationProblems(data: Record<string, unknown>, check
   const kontakt = (data.kontakt as { kilde?: unknown } | undefined)?.kilde;
   if (typeof kontakt === 'string') {
     for (const message of citationErrors(kontakt, sourceCount)) problems.push({ path: ['kontakt', 'kilde'], message });
-    if (findCitations(kontakt).length === 0) {
-      problems.push({ path: ['kontakt', 'kilde'], message: 'kontakt.kilde må vise til kilden som nevner kontakten, for eksempel "[1, s. 3]".' });
-    }
   }
   return problems;
 }
