@@ -8,7 +8,11 @@ import remarkGfm from 'remark-gfm';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/hosting/csp.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import remarkCitations from './src/remark/remark-citations.ts';
+import lightSchemeOnly from './src/integrations/postcss-light-scheme-only.ts';
+import usedCssOnly from './src/integrations/postcss-used-css-only.ts';
+import rehypeHeadingIds from './src/remark/rehype-heading-ids.ts';
 import remarkContentRules from './src/remark/remark-content-rules.ts';
+import rehypeCaseSections from './src/remark/rehype-case-sections.ts';
 
 export default defineConfig({
   site: 'https://bopraksis.no',
@@ -23,12 +27,16 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm, [remarkContentRules, { root: fileURLToPath(new URL('.', import.meta.url)) }], remarkCitations],
+      // Body headings get ids of their own (tekst-…), so they can never clash with the layout's. Then Designsystemet's
+      // classes on body headings and links, and a case body's steps and factors merged into the page's own sections
+      // (which alone may take the layout's ids trinn-tittel and suksessfaktorer-tittel).
+      rehypePlugins: [rehypeHeadingIds, [rehypeCaseSections, { root: fileURLToPath(new URL('.', import.meta.url)) }]],
     }),
   },
   integrations: [contentGate(), mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
   devToolbar: { enabled: false },
   // No script or stylesheet is inlined into a page, so the web server's CSP header can allow 'self' alone.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, css: { postcss: { plugins: [lightSchemeOnly(), usedCssOnly()] } } },
   build: { format: 'directory', inlineStylesheets: 'never' },
   // A meta CSP on every page (src/hosting/csp.ts): Astro hashes its own bundled scripts and styles; nothing may load
   // from another origin.

@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT, copyProject, runScript } from '../support/project-copy.ts';
 import { PORTS } from '../support/ports.ts';
@@ -14,9 +16,22 @@ test.describe.configure({ mode: 'serial' });
 
 let server: Awaited<ReturnType<typeof serveStatic>>;
 
+/** Commits everything in `root` with a fixed date, as an editor's change would be. */
+function commit(root: string, message: string, date: string) {
+  const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Redaktør', '-c', 'user.email=redaksjon@example.invalid', ...args], { cwd: root, env });
+  git('add', '-A');
+  git('commit', '-q', '-m', message);
+}
+
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   const root = copyProject({ content: [FIXTURE] });
+  // The change history is read from git: the copy gets a history of its own with two changes to the case.
+  execFileSync('git', ['init', '-q'], { cwd: root });
+  commit(root, 'Første versjon av eksemplene', '2026-11-21T10:00:00Z');
+  appendFileSync(join(root, 'content/eksempler/gyldig-eksempel.mdx'), '\nKommunen fortsatte arbeidet.\n');
+  commit(root, 'Testby: rettet teksten etter kontroll mot kildene', '2026-12-01T10:00:00Z');
   const build = runScript(root, 'build');
   expect(build.status, build.output.slice(-3000)).toBe(0);
   server = await serveStatic(join(root, 'dist'), PORTS.trust);
@@ -65,4 +80,17 @@ test('faktaboksen dater status og periode, merker eldre kilder og lenker til for
 test('filteret «Eldre kilder» finnes i katalogen', async ({ page }) => {
   await page.goto(`${server.url}/eksempler/kilder/eldre-kilder/`);
   await expect(page.locator(`.bp-case-list a[href="${CASE}"]`)).toHaveCount(1);
+});
+
+test('eksempelsiden viser først publisert, sist endret og hver endring fra git', async ({ page }) => {
+  await page.goto(`${server.url}${CASE}`);
+  const facts = page.getByRole('region', { name: 'Fakta om eksempelet' });
+  await expect(facts).toContainText('Først publisert i Bopraksis15. januar 2024');
+  await expect(facts).toContainText('Sist endret1. desember 2026');
+  await facts.getByRole('link', { name: 'Alle endringer' }).click();
+  const history = page.getByRole('region', { name: 'Endringer' });
+  await expect(history.getByRole('listitem')).toHaveText([
+    '1. desember 2026: Testby: rettet teksten etter kontroll mot kildene',
+    '21. november 2026: Første versjon av eksemplene',
+  ]);
 });

@@ -13,8 +13,10 @@ export const PORTS = {
   otherOrigin: BASE + 13,
   /** `npm run forhandsvis` in a project copy. */
   preview: BASE + 14,
+  /** `npm run forhandsvis` with an attack file in it, started by the content-safety test. */
+  safetyPreview: BASE + 15,
   /** A fixture site built by the trust-model test (citations, old law). */
-  trust: BASE + 15,
+  trust: BASE + 16,
   /** The benchmark's built sites. */
   bench: BASE + 70,
 } as const;

@@ -93,9 +93,10 @@ describe('frontMatterCitationProblems', () => {
     assert.deepEqual(problems.map((p) => p.path), [['sammendrag']]);
     assert.match(problems[0]?.message ?? '', /kilde 3/);
   });
-  it('asks for the source of a contact', () => {
-    const problems = frontMatterCitationProblems({ kontakt: { enhet: 'Boligkontoret', kilde: 'kilden' }, kilder });
+  it('checks that a contact cites a source in the list', () => {
+    const problems = frontMatterCitationProblems({ kontakt: { enhet: 'Boligkontoret', kilde: '[2, s. 3]' }, kilder });
     assert.deepEqual(problems.map((p) => p.path), [['kontakt', 'kilde']]);
+    assert.deepEqual(frontMatterCitationProblems({ kontakt: { enhet: 'Boligkontoret', kilde: '[1, s. 3]' }, kilder }), []);
   });
 });
 

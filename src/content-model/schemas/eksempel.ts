@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { arstall, dato, grunnfelter, tekst } from './common.ts';
 import { kilderSchema } from './kilde.ts';
+import { kontaktSchema } from './kontakt.ts';
 import type { ReferenceFactory } from './reference.ts';
 import { eksempelTrinnSchema } from './trinn.ts';
 import { statusProblems } from '../rules/status.ts';
@@ -10,18 +11,6 @@ export const STATUSER = ['pilot', 'i drift', 'avsluttet'] as const;
 
 /** How well the results of a case are documented, weakest first. */
 export const EVIDENSNIVAER = ['beskrevet lokalt', 'internt evaluert', 'eksternt evaluert', 'forskningsbasert'] as const;
-
-/** A contact unit a source names; never a private person. */
-const kontaktSchema = z.object({
-  /** The unit and its organisation ("Boligkontoret, Bodø kommune"). */
-  enhet: tekst('kontakt.enhet'),
-  /** The unit's e-mail address as the source gives it. Default: none. */
-  epost: z.email({ error: 'kontakt.epost må være en e-postadresse, for eksempel boligkontoret@kommune.no.' }).optional(),
-  /** The unit's telephone number as the source gives it. Default: none. */
-  telefon: tekst('kontakt.telefon').optional(),
-  /** The citation of the source that names the contact, such as "[1, s. 3]". */
-  kilde: tekst('kontakt.kilde'),
-});
 
 const liste = (felt: string) => ({ error: `${felt} må være en liste, for eksempel [${felt}-a, ${felt}-b].` });
 
@@ -52,6 +41,8 @@ export const eksempelFelter = (reference: ReferenceFactory) => ({
   ansvarligAktor: tekst('ansvarligAktor'),
   /** The unit within it that did the work. Default: not stated. */
   ansvarligEnhet: tekst('ansvarligEnhet').optional(),
+  /** Whom to contact, only where a source names a unit. Default: none. */
+  kontakt: kontaktSchema.optional(),
   /** The municipalities involved; empty for national or cross-municipal examples. Default: []. */
   kommuner: z.array(reference('kommuner'), liste('kommuner')).default([]),
   /** The years the work ran. Default: none, when the sources give no year. */
@@ -66,8 +57,6 @@ export const eksempelFelter = (reference: ReferenceFactory) => ({
   publisert: dato('publisert'),
   /** The date an editor last checked the case against its sources (the day it was really checked). */
   sistKontrollert: dato('sistKontrollert'),
-  /** A contact unit, only where a source names one. Default: none. */
-  kontakt: kontaktSchema.optional(),
   /** Themes the case belongs to (at least one). */
   tema: z.array(reference('tema'), liste('tema')).min(1, { error: 'Velg minst ett tema fra content/data/tema.yaml.' }),
   /** Target groups the work is for, as the sources name them; empty when they name none. Default: []. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { findHiddenCharacter, hiddenCharacterMessage } from '../text.ts';
 import { arstall, tekst } from './common.ts';
 
 /** Page references such as `5`, `3–5` or `3–5, 9` (hyphen or en dash). */
@@ -21,7 +22,16 @@ export const kildeSchema = z.object({
   }),
   /** Where the document can be read online; only an address seen in a search result, never a guessed one. Default: none. */
   url: z
-    .url({ protocol: /^https?$/, error: 'url må være en fullstendig nettadresse som begynner med https:// (eller http://). Fjern feltet hvis dokumentet ikke finnes på nett.' })
+    .url({
+      protocol: /^https?$/,
+      hostname: z.regexes.domain,
+      error: 'url må være en fullstendig nettadresse som begynner med https:// (eller http://), for eksempel https://www.husbanken.no/. Fjern feltet hvis dokumentet ikke finnes på nett.',
+    })
+    // new URL() quietly drops some invisible characters from host names; the address must be what it looks like.
+    .superRefine((url, ctx) => {
+      const hidden = findHiddenCharacter(url);
+      if (hidden) ctx.addIssue({ code: 'custom', message: hiddenCharacterMessage(hidden.name) });
+    })
     .optional(),
   /** The pages the facts come from, such as "3–5, 9". Default: none, when every claim cites its own page. */
   sider: z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { tekst } from './common.ts';
+import { dato, tekst } from './common.ts';
 import { kildeSchema } from './kilde.ts';
 import type { ReferenceFactory } from './reference.ts';
 
@@ -33,13 +33,11 @@ const paragrafSchema = (reference: ReferenceFactory) =>
       /** What a changed paragraph said before `endretDato`, in our own plain words. Default: none. */
       tidligereInnhold: tekst('tidligereInnhold').optional(),
       /** The paragraph's page on Lovdata, only an address seen in a search result. Default: none. */
-      url: z
-        .url({ protocol: /^https?$/, error: 'url må være en fullstendig nettadresse som begynner med https://. Fjern feltet hvis du ikke har sett adressen.' })
-        .optional(),
+      url: kildeSchema.shape.url,
       /** Whether the paragraph is in force in the form described. */
       status: z.enum(PARAGRAFSTATUSER, { error: `status må være én av: ${PARAGRAFSTATUSER.join(', ')}.` }),
       /** The date a changed or repealed paragraph changed; required unless status is gjeldende. Default: none. */
-      endretDato: z.coerce.date({ error: 'endretDato må være en dato på formen ÅÅÅÅ-MM-DD, for eksempel 2023-07-01.' }).optional(),
+      endretDato: dato('endretDato').optional(),
       /** Where the duty went, for a changed or repealed paragraph. Default: none. */
       videreførtI: videreførtISchema(reference).optional(),
     })
@@ -56,11 +54,11 @@ export const lovSchema = (reference: ReferenceFactory) =>
     /** The short name used in running text ("sosialtjenesteloven"). */
     korttittel: tekst('korttittel'),
     /** The date the law came into force, where Bopraksis's sources give it. Default: not stated. */
-    ikrafttredelse: z.coerce.date({ error: 'ikrafttredelse må være en dato på formen ÅÅÅÅ-MM-DD.' }).optional(),
+    ikrafttredelse: dato('ikrafttredelse').optional(),
     /** What the law is about, in one or two sentences. */
     beskrivelse: tekst('beskrivelse'),
     /** The law's page on Lovdata, only an address seen in a search result. Default: none. */
-    url: z.url({ protocol: /^https?$/, error: 'url må være en fullstendig nettadresse som begynner med https://.' }).optional(),
+    url: kildeSchema.shape.url,
     /** The documents the summaries are built on (law text, preparatory works). Default: []. */
     kilder: z.array(kildeSchema).default([]),
     /** The paragraphs cases cite. Default: [], for a law cited as a whole. */

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { buildDate, isStale, STALE_AFTER_MONTHS } from '../../content-model/freshness.ts';
 import { OLD_SOURCES_AFTER_YEARS } from '../../content-model/source-age.ts';
-import { inspectContent } from '../sjekk/check-content.ts';
+import { inspectContent } from '../../content-model/validation/check-content.ts';
 
 /** `npm run rapport`: what editors should look at next — stale cases, drafts, and thin cases. */
 const INCOMPLETE_BELOW = 50;
