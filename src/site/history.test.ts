@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseHistory } from './history.ts';
+import { byDay, parseHistory } from './history.ts';
 
 describe('parseHistory', () => {
   it('lists each case’s commits newest first and follows a renamed file back to its old name', () => {
@@ -18,5 +18,20 @@ describe('parseHistory', () => {
     ]);
     assert.deepEqual(history.get('bodo')?.map((c) => c.date), ['2026-12-01', '2026-11-21']);
     assert.equal(history.has('drammen-gammel'), false);
+  });
+});
+
+describe('byDay', () => {
+  it('gives one entry per day, with the Norwegian descriptions the commits carry, and a plain one where none do', () => {
+    const changes = byDay([
+      { date: '2026-12-01', summary: 'Rettet tallene.' },
+      { date: '2026-12-01', summary: '' },
+      { date: '2026-12-01', summary: 'La til kilde.' },
+      { date: '2026-11-21', summary: '' },
+    ]);
+    assert.deepEqual(changes, [
+      { date: '2026-12-01', summary: 'Rettet tallene. La til kilde.' },
+      { date: '2026-11-21', summary: 'Innholdet ble endret.' },
+    ]);
   });
 });

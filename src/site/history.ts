@@ -5,14 +5,23 @@ import { COLLECTION_SOURCES } from '../content-model/collections.ts';
 export interface Change {
   /** The commit date, ÅÅÅÅ-MM-DD. */
   date: string;
-  /** The commit's subject line. */
+  /**
+   * What changed, in Norwegian, from the commit's «Endring:» trailer; commit subjects are written for developers, in
+   * English. Empty when the commit has none.
+   */
   summary: string;
 }
 
 const DIR = COLLECTION_SOURCES.eksempler.path;
 
+/** The commit trailer that says, for readers, what a change did: `Endring: Rettet tallene i resultatene.` */
+export const TRAILER = 'Endring';
+
+/** Shown for a change whose commit says nothing for readers. */
+const UNDESCRIBED = 'Innholdet ble endret.';
+
 /**
- * Parses `git log -M --name-status --format=%x00%cs%x09%s` (newest first) into each case's changes, following
+ * Parses `git log -M --name-status --format=%x00%cs%x09<Endring trailer>` (newest first) into each case's changes, following
  * renames so a case keeps its history when its file is renamed.
  */
 export function parseHistory(log: string): Map<string, Change[]> {
@@ -43,7 +52,7 @@ export function parseHistory(log: string): Map<string, Change[]> {
  * test, an export without history) there is no history, and the page shows only the publishing date.
  */
 function readHistory(root: string): Map<string, Change[]> {
-  const run = spawnSync('git', ['log', '-M', '--name-status', '--format=%x00%cs%x09%s', '--', DIR], {
+  const run = spawnSync('git', ['log', '-M', '--name-status', `--format=%x00%cs%x09%(trailers:key=${TRAILER},valueonly,separator=%x20)`, '--', DIR], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -53,8 +62,18 @@ function readHistory(root: string): Map<string, Change[]> {
 
 let cached: Map<string, Change[]> | undefined;
 
-/** A case's changes, newest first; empty without git history. */
+/** A case's changes, newest first, one per day; empty without git history. */
 export function changesOf(id: string, root = process.cwd()): Change[] {
   cached ??= readHistory(root);
-  return cached.get(id) ?? [];
+  return byDay(cached.get(id) ?? []);
+}
+
+/** One entry per day, with that day's descriptions, so a day of small commits reads as one change. */
+export function byDay(changes: readonly Change[]): Change[] {
+  const days = new Map<string, Set<string>>();
+  for (const change of changes) {
+    if (!days.has(change.date)) days.set(change.date, new Set());
+    if (change.summary) days.get(change.date)?.add(change.summary);
+  }
+  return [...days].map(([date, summaries]) => ({ date, summary: [...summaries].join(' ') || UNDESCRIBED }));
 }
