@@ -12,7 +12,7 @@ function fingerprint(dist: string): Map<string, string> {
 
 describe('the build', () => {
   it('is deterministic: a second build of the same content, in another folder, gives identical files', () => {
-    const copy = copyProject();
+    const copy = copyProject({ git: true });
     const build = runScript(copy, 'build');
     assert.equal(build.status, 0, build.output);
     const first = fingerprint(DIST);

@@ -10,12 +10,15 @@ export const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
  * A throwaway copy of the project for tests that change content and build it. Vite resolves source through links
  * to their real path, so the code is copied; only node_modules is linked.
  */
-export function copyProject(options: { content?: string[] } = {}): string {
+export function copyProject(options: { content?: string[]; git?: boolean } = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'bopraksis-'));
   for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(PROJECT, name), join(root, name), { recursive: true });
   }
   symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'));
+  // The change history on case pages comes from git; a copy that must build the same pages needs the same history.
+  // (In a git worktree .git is a file pointing at the shared repository, which serves as well.)
+  if (options.git) cpSync(join(PROJECT, '.git'), join(root, '.git'), { recursive: true });
   const layers = options.content ?? [PROJECT];
   for (const layer of layers) cpSync(join(layer, 'content'), join(root, 'content'), { recursive: true });
   return root;
