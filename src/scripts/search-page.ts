@@ -9,6 +9,8 @@ interface PagefindSubResult {
   url: string;
   title: string;
   excerpt: string;
+  /** Each hit in this part of the page, with its weight (a hit in the term's own heading weighs most). */
+  weighted_locations?: { weight: number }[];
 }
 interface PagefindResultData {
   url: string;
@@ -56,7 +58,9 @@ function element(tag: string, props: Record<string, unknown> = {}, ...children: 
  * so the link goes to the best-matching term and shows its explanation.
  */
 function bestPart(data: PagefindResultData): { url: string; title: string; excerpt: string } {
-  const term = data.filters.type?.[0] === 'Ordliste' ? data.sub_results?.find((sub) => sub.url.includes('#')) : undefined;
+  const score = (sub: PagefindSubResult) => (sub.weighted_locations ?? []).reduce((sum, hit) => sum + hit.weight, 0);
+  const terms = data.filters.type?.[0] === 'Ordliste' ? (data.sub_results ?? []).filter((sub) => sub.url.includes('#')) : [];
+  const term = terms.sort((a, b) => score(b) - score(a))[0];
   if (term) return { url: term.url, title: `${term.title} (ordliste)`, excerpt: term.excerpt };
   return { url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt };
 }

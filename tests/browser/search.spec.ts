@@ -115,12 +115,26 @@ test.describe('søkesiden, slik en person bruker den', () => {
   });
 
   test('utdragene er ren tekst fra siden, uten fakta og filterverdier limt sammen («InnlandetStor…»)', async ({ page }) => {
-    await page.goto('/sok/?q=bostedsløse');
-    await expect(page.getByRole('status')).toContainText('treff for «bostedsløse»');
-    await page.waitForLoadState('networkidle');
-    const excerpts = await page.locator('#sok-treff > li > p.ds-paragraph').allTextContents();
-    expect(excerpts.length).toBeGreaterThan(3);
-    for (const excerpt of excerpts) expect(excerpt, excerpt).not.toMatch(/\p{Ll}\p{Lu}/u);
+    // «rus» hit the glossary's terms glued to their explanations, «oppfølging» the cases' fact boxes.
+    for (const query of ['rus', 'oppfølging', 'bostedsløse']) {
+      await page.goto(`/sok/?q=${query}`);
+      await expect(page.getByRole('status')).toContainText(`treff for «${query}»`);
+      await page.waitForLoadState('networkidle');
+      const excerpts = await page.locator('#sok-treff > li > p.ds-paragraph').allTextContents();
+      expect(excerpts.length).toBeGreaterThan(3);
+      for (const excerpt of excerpts) expect(excerpt, excerpt).not.toMatch(/\p{Ll}\p{Lu}/u);
+    }
+  });
+
+  test('et treff i ordlista lenker til ordet selv, ikke til toppen av ordlista', async ({ page }) => {
+    await page.goto('/sok/');
+    await page.locator('form[data-klar]').waitFor();
+    await page.getByRole('searchbox').pressSequentially('tvangsfravikelse', { delay: 20 });
+    const hit = page.locator('#sok-treff a[href^="/ordliste/"]');
+    await expect(hit).toHaveAttribute('href', '/ordliste/#utkastelse');
+    await hit.click();
+    await expect(page).toHaveURL(/\/ordliste\/#utkastelse$/);
+    await expect(page.getByRole('heading', { name: 'Utkastelse (tvangsfravikelse)' })).toBeInViewport();
   });
 
   test('filtrene viser bare verdier som har treff for søket', async ({ page }) => {
