@@ -7,6 +7,10 @@ export const PORTS = {
   site: BASE + 2,
   /** A copy of the project built by the publishing test. */
   publishing: BASE + 11,
+  /** A copy built from synthetic cases for the catalogue's pager tests. */
+  catalogueFixture: BASE + 12,
   /** The benchmark's built sites. */
   bench: BASE + 70,
+  /** The catalogue benchmark's built site (npm run bench:katalog). */
+  catalogueBench: BASE + 71,
 } as const;
