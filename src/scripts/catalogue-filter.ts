@@ -159,7 +159,10 @@ async function init() {
   }
 
   function render(selection: Selection, sort: Sort) {
-    for (const box of boxes) if (box) box.checked = selection.get(box.name)?.has(box.value) ?? false;
+    for (const box of boxes) {
+      const checked = box ? (selection.get(box.name)?.has(box.value) ?? false) : false;
+      if (box && box.checked !== checked) box.checked = checked;
+    }
     sortSelect!.value = sort;
     const result = count(selection, sort);
     shown = result.shown;
@@ -177,28 +180,41 @@ async function init() {
     const page = Number(/\/side\/(\d+)\//.exec(location.pathname)?.[1] ?? '1');
     start = filtered ? 0 : (page - 1) * CATALOGUE_PAGE_SIZE;
     showPage(CATALOGUE_PAGE_SIZE);
-    if (pager) pager.hidden = filtered;
-    chosenCount.textContent = active ? `(${active} valgt)` : '';
+    if (pager && pager.hidden !== filtered) pager.hidden = filtered;
+    setText(chosenCount, active ? `(${active} valgt)` : '');
     const n = shown.length;
     const text =
       n === 0
         ? 'Ingen eksempler passer alle filtrene. Se de nærmeste treffene under, eller fjern et filter.'
         : `${antall(n)}${active > 0 ? ` passer ${active === 1 ? 'filteret' : 'filtrene'}` : ''}.`;
-    status.textContent = text;
-    panelCount.textContent = n === 0 ? 'Ingen passer alle filtrene' : `${antall(n)}${active ? ' passer' : ''}`;
-    showButton.textContent = n === 0 ? 'Vis nærmeste treff' : `Vis ${antall(n)}`;
+    setText(status, text);
+    setText(panelCount, n === 0 ? 'Ingen passer alle filtrene' : `${antall(n)}${active ? ' passer' : ''}`);
+    setText(showButton, n === 0 ? 'Vis nærmeste treff' : `Vis ${antall(n)}`);
     renderNearest(selection, n === 0 && active > 0);
   }
+
+  // A case's values by facet, made the first time a result is empty and kept.
+  const facetsCache: CaseFacets[] = [];
+  const positions = rows.map((_, i) => i);
+  const facetsOf = (i: number): CaseFacets => {
+    let has = facetsCache[i];
+    if (!has) {
+      const made: Record<string, string[]> = {};
+      for (const n of rows[i]![4]) (made[keys[facetOfValue[n]!]!] ??= []).push(valueId[n]!);
+      facetsCache[i] = has = made;
+    }
+    return has;
+  };
+
+  /** Sets a text only when it changes, so an unchanged line costs no style or layout work. */
+  const setText = (el: HTMLElement, text: string) => {
+    if (el.textContent !== text) el.textContent = text;
+  };
 
   function renderNearest(selection: Selection, wanted: boolean) {
     nearest.hidden = !wanted;
     if (!wanted) return nearestList.replaceChildren();
-    const facetsOf = (i: number): CaseFacets => {
-      const has: Record<string, string[]> = {};
-      for (const n of rows[i]![4]) (has[keys[facetOfValue[n]!]!] ??= []).push(valueId[n]!);
-      return has;
-    };
-    const matches = nearestMatches(rows.map((_, i) => i), facetsOf, ranked, selection);
+    const matches = nearestMatches(positions, facetsOf, ranked, selection);
     nearestList.replaceChildren(...matches.map((m) => caseItem(rows[m.item]!, `Passer ikke: ${m.unmet.join(', ')}.`)));
   }
 

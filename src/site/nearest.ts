@@ -23,15 +23,18 @@ export interface NearMatch<T> {
 }
 
 /** How close a case's values come to the chosen ones on one facet: 1 for a match, down to 0. */
-function closeness(facet: RankedFacet, chosen: ReadonlySet<string>, has: readonly string[]): number {
+function closeness(facet: RankedFacet, positions: ReadonlyMap<string, number>, chosen: ReadonlySet<string>, has: readonly string[]): number {
   if (has.some((value) => chosen.has(value))) return 1;
   if (!facet.ordered || has.length === 0) return 0;
-  const position = (value: string) => facet.values.indexOf(value);
-  const distance = Math.min(...has.flatMap((value) => [...chosen].map((c) => Math.abs(position(value) - position(c)))));
+  let distance = Infinity;
+  for (const value of has) for (const c of chosen) distance = Math.min(distance, Math.abs((positions.get(value) ?? 0) - (positions.get(c) ?? 0)));
   return Math.max(0, 1 - distance / Math.max(1, facet.values.length - 1)) * 0.75;
 }
 
-/** The `limit` nearest items, best first; ties keep the order the items came in (newest first in the catalogue). */
+/**
+ * The `limit` nearest items, best first; ties keep the order the items came in (newest first in the catalogue).
+ * One pass that keeps only the best few, so 5,000 cases cost no sort.
+ */
 export function nearestMatches<T>(
   items: readonly T[],
   facetsOf: (item: T) => CaseFacets,
@@ -39,18 +42,21 @@ export function nearestMatches<T>(
   selection: ReadonlyMap<string, ReadonlySet<string>>,
   limit = 5,
 ): NearMatch<T>[] {
-  const chosen = facets.filter((facet) => (selection.get(facet.key)?.size ?? 0) > 0);
-  const ranked = items.map((item, index) => {
+  const chosen = facets
+    .filter((facet) => (selection.get(facet.key)?.size ?? 0) > 0)
+    .map((facet) => ({ facet, values: selection.get(facet.key) ?? new Set<string>(), positions: new Map(facet.values.map((v, i) => [v, i])) }));
+  const best: NearMatch<T>[] = [];
+  for (const item of items) {
     const has = facetsOf(item);
     let score = 0;
-    const unmet: string[] = [];
-    for (const facet of chosen) {
-      const c = closeness(facet, selection.get(facet.key) ?? new Set(), has[facet.key] ?? []);
-      score += c;
-      if (c < 1) unmet.push(facet.label);
-    }
-    return { item, score, unmet, index };
-  });
-  ranked.sort((a, b) => b.score - a.score || a.index - b.index);
-  return ranked.slice(0, limit).map(({ item, score, unmet }) => ({ item, score, unmet }));
+    for (const { facet, values, positions } of chosen) score += closeness(facet, positions, values, has[facet.key] ?? []);
+    if (best.length === limit && score <= (best.at(-1)?.score ?? -1)) continue;
+    const unmet = chosen.filter(({ facet, values }) => !(has[facet.key] ?? []).some((v) => values.has(v))).map(({ facet }) => facet.label);
+    // Insert after every item with the same or a higher score: earlier items win ties.
+    let at = best.length;
+    while (at > 0 && (best[at - 1]?.score ?? 0) < score) at--;
+    best.splice(at, 0, { item, score, unmet });
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }
