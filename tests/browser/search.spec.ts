@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 test.describe('søk', () => {
@@ -112,6 +113,9 @@ test.describe('søkesiden, slik en person bruker den', () => {
     await page.goto('/sok/?q=startlån');
     await expect(page.getByRole('search')).toHaveCount(1);
     await expect(page.getByRole('searchbox')).toHaveCount(1);
+    await expect(page.locator('#sok-treff li').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withRules(['landmark-unique']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 
   test('utdragene er ren tekst fra siden, uten fakta og filterverdier limt sammen («InnlandetStor…»)', async ({ page }) => {
