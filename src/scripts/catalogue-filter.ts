@@ -98,6 +98,12 @@ async function init() {
   const ranked: RankedFacet[] = index.facets.map((facet) => ({ key: facet.key, label: facet.label, ordered: facet.ordered, values: facet.values.map((v) => v.id) }));
   const rows = index.cases;
   const items = new Map<number, HTMLLIElement>();
+  // The cases the build put on the page are kept as they are: the first render finds them and changes nothing.
+  const rowOf = new Map(rows.map((row, i) => [caseUrl(row[0]), i]));
+  for (const li of list.querySelectorAll<HTMLLIElement>(':scope > li')) {
+    const i = rowOf.get(li.querySelector('a')?.getAttribute('href') ?? '');
+    if (i !== undefined) items.set(i, li);
+  }
   const itemFor = (i: number) => {
     let item = items.get(i);
     if (!item) items.set(i, (item = caseItem(rows[i]!)));
