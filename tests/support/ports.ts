@@ -7,8 +7,16 @@ export const PORTS = {
   site: BASE + 2,
   /** A copy of the project built by the publishing test. */
   publishing: BASE + 11,
+  /** nginx with the production configuration, started by the hosting test itself to read its access log. */
+  hosting: BASE + 12,
+  /** A page on another origin that tries to frame the site. */
+  otherOrigin: BASE + 13,
+  /** `npm run forhandsvis` in a project copy. */
+  preview: BASE + 14,
+  /** `npm run forhandsvis` with an attack file in it, started by the content-safety test. */
+  safetyPreview: BASE + 15,
   /** A copy built from synthetic cases for the catalogue's pager tests. */
-  catalogueFixture: BASE + 12,
+  catalogueFixture: BASE + 16,
   /** The benchmark's built sites. */
   bench: BASE + 70,
   /** The catalogue benchmark's built site (npm run bench:katalog). */
