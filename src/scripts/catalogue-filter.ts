@@ -269,6 +269,10 @@ async function init() {
   document.getElementById('katalog-sortering')!.hidden = false;
   const state = selectionFromUrl(keys);
   render(state.selection, state.sort);
+  // The per-case facet maps the nearest matches need are made while the reader has not clicked yet.
+  const warm = () => rows.forEach((_, i) => facetsOf(i));
+  if ('requestIdleCallback' in window) requestIdleCallback(warm);
+  else setTimeout(warm, 500);
 }
 
 void init();

@@ -24,7 +24,8 @@ export interface NearMatch<T> {
 
 /** How close a case's values come to the chosen ones on one facet: 1 for a match, down to 0. */
 function closeness(facet: RankedFacet, positions: ReadonlyMap<string, number>, chosen: ReadonlySet<string>, has: readonly string[]): number {
-  if (has.some((value) => chosen.has(value))) return 1;
+  // Plain loops: this runs for every case on every empty result, 5,000 times over in a large catalogue.
+  for (const value of has) if (chosen.has(value)) return 1;
   if (!facet.ordered || has.length === 0) return 0;
   let distance = Infinity;
   for (const value of has) for (const c of chosen) distance = Math.min(distance, Math.abs((positions.get(value) ?? 0) - (positions.get(c) ?? 0)));
