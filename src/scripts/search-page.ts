@@ -243,6 +243,8 @@ async function start() {
   // Results follow the typing; the URL keeps the query without filling the history with every keystroke.
   field.addEventListener('input', () => {
     clearTimeout(typingTimer);
+    // A count still waiting to be read out is for a word the reader has gone on typing past.
+    clearTimeout(announce);
     typingTimer = setTimeout(() => {
       history.replaceState(null, '', stateUrl());
       void run(pagefind, { typing: true });
