@@ -231,6 +231,7 @@ export function pairedFacetPages(cat: Catalogue): FacetPage[] {
           path: `${first.key}/${firstValue.id}/${second.key}/${secondValue.id}`,
           filters: [{ facet: first, value: firstValue }, { facet: second, value: secondValue }],
           eksempler: matching,
+          nearest: [],
         });
       }
     }
