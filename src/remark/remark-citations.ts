@@ -27,7 +27,7 @@ export default function remarkCitations() {
             type: 'link',
             url: l.href,
             children: [{ type: 'text', value: l.label }],
-            data: { hProperties: { ariaLabel: l.ariaLabel } },
+            data: { hProperties: { ariaLabel: l.ariaLabel, className: ['ds-link'] } },
           } as const,
         ]);
         // mdast has no superscript; hName makes this an HTML <sup> in the page.

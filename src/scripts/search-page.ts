@@ -5,11 +5,19 @@
  */
 import { SEARCH_RANKING } from '../site/search-weights.ts';
 
+interface PagefindSubResult {
+  url: string;
+  title: string;
+  excerpt: string;
+  /** Each hit in this part of the page, with its weight (a hit in the term's own heading weighs most). */
+  weighted_locations?: { weight: number }[];
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
   filters: Record<string, string[]>;
+  sub_results?: PagefindSubResult[];
 }
 type FilterCounts = Record<string, Record<string, number>>;
 interface PagefindApi {
@@ -45,8 +53,21 @@ function element(tag: string, props: Record<string, unknown> = {}, ...children: 
   return el;
 }
 
+/**
+ * A glossary hit is one term, not the whole glossary: each term is a sub-result of the page (a heading with an id),
+ * so the link goes to the best-matching term and shows its explanation.
+ */
+function bestPart(data: PagefindResultData): { url: string; title: string; excerpt: string } {
+  const score = (sub: PagefindSubResult) => (sub.weighted_locations ?? []).reduce((sum, hit) => sum + hit.weight, 0);
+  const terms = data.filters.type?.[0] === 'Ordliste' ? (data.sub_results ?? []).filter((sub) => sub.url.includes('#')) : [];
+  const term = terms.sort((a, b) => score(b) - score(a))[0];
+  if (term) return { url: term.url, title: `${term.title} (ordliste)`, excerpt: term.excerpt };
+  return { url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt };
+}
+
 function renderResult(data: PagefindResultData): HTMLElement {
-  const link = element('a', { className: 'ds-link', href: data.url }, data.meta.title ?? data.url);
+  const part = bestPart(data);
+  const link = element('a', { className: 'ds-link', href: part.url }, part.title);
   const heading = element('h2', { className: 'ds-heading' }, link);
   heading.dataset.size = 'xs';
   return element(
@@ -54,16 +75,25 @@ function renderResult(data: PagefindResultData): HTMLElement {
     { className: 'bp-search-result' },
     element('p', { className: 'bp-kicker' }, data.filters.type?.[0] ?? 'Side'),
     heading,
-    element('p', { className: 'ds-paragraph' }, ...excerptNodes(data.excerpt)),
+    element('p', { className: 'ds-paragraph' }, ...excerptNodes(part.excerpt)),
   );
 }
 
 /** Syncs checked state and counts in place, so keyboard focus stays on the box the user just toggled. */
+/**
+ * Syncs checked state and counts in place, so keyboard focus stays on the box the user just toggled. A value with
+ * no hits for the current search is hidden, unless it is checked (then it must stay, so it can be unchecked).
+ */
 function updateFilters(form: HTMLFormElement, counts: FilterCounts, selected: URLSearchParams) {
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     box.checked = selected.getAll(box.name).includes(box.value);
+    const n = counts[box.name]?.[box.value] ?? 0;
     const count = box.parentElement?.querySelector('.bp-count');
-    if (count) count.textContent = ` (${counts[box.name]?.[box.value] ?? 0})`;
+    if (count) count.textContent = ` (${n})`;
+    if (box.parentElement) box.parentElement.hidden = n === 0 && !box.checked;
+  }
+  for (const group of form.querySelectorAll<HTMLFieldSetElement>('fieldset')) {
+    group.hidden = !group.querySelector('.bp-filter__option:not([hidden])');
   }
 }
 
@@ -77,7 +107,7 @@ function renderFilters(form: HTMLFormElement, available: FilterCounts, selected:
       key === 'type' ? TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b) : a.localeCompare(b, 'nb'),
     );
     const fieldset = element('fieldset', { className: 'ds-fieldset bp-filter__group' }, element('legend', { className: 'ds-label' }, labels[key] ?? key));
-    values.forEach((value, index) => {
+    values.filter((value) => (available[key]?.[value] ?? 0) > 0).forEach((value, index) => {
       const id = `sokefilter-${key}-${index}`;
       const box = element('input', { className: 'ds-input', type: 'checkbox', id, name: key, value, checked: selected.getAll(key).includes(value) });
       const count = element('span', { className: 'bp-count' }, ` (${available[key]?.[value] ?? 0})`);
@@ -104,8 +134,14 @@ function setStatus(status: HTMLElement, text: string, settle = 0) {
 }
 
 const TYPING_PAUSE_MS = 400;
+/** How long typing must pause before a search runs: one search per word, not per letter. */
+const DEBOUNCE_MS = 150;
 
-async function run(pagefind: PagefindApi, typing = false) {
+/**
+ * Runs the search the URL describes. The field is written from the URL only when the URL led (page load, back and
+ * forward): while someone types, the field is theirs, and writing the trimmed query back would eat their spaces.
+ */
+async function run(pagefind: PagefindApi, { typing = false, fromUrl = false } = {}) {
   const ticket = ++latest;
   const status = document.getElementById('sok-status')!;
   const list = document.getElementById('sok-treff')!;
@@ -113,7 +149,7 @@ async function run(pagefind: PagefindApi, typing = false) {
   const field = document.getElementById('sok-side-felt') as HTMLInputElement;
   const params = new URLSearchParams(location.search);
   const query = params.get('q')?.trim() ?? '';
-  field.value = query;
+  if (fromUrl) field.value = params.get('q') ?? '';
 
   const labels = JSON.parse(form.dataset.labels ?? '{}') as Record<string, string>;
   const filters = Object.fromEntries(
@@ -185,9 +221,11 @@ async function start() {
   await pagefind.options({ ranking: SEARCH_RANKING });
   await pagefind.init();
   // The first search on a page loads the index's metadata, starts the WebAssembly engine and warms its hot paths:
-  // on a 5,000-case site it takes two to three times as long as the next. One throwaway search while the page
-  // loads, before anyone has typed, keeps the reader's first answer quick.
-  await pagefind.search(new URLSearchParams(location.search).get('q')?.trim() || 'bolig');
+  // on a 5,000-case site it takes two to three times as long as the next. When the page came with a query, that
+  // search is the warm-up; on an empty page one throwaway search, while nobody has typed yet, keeps the first
+  // answer quick.
+  const arrivedWithQuery = Boolean(new URLSearchParams(location.search).get('q')?.trim());
+  if (!arrivedWithQuery) void pagefind.search('bolig');
   const form = document.getElementById('sok-filtre') as HTMLFormElement;
   const field = document.getElementById('sok-side-felt') as HTMLInputElement;
   const stateUrl = () => {
@@ -196,27 +234,35 @@ async function start() {
     for (const box of form.querySelectorAll<HTMLInputElement>('input:checked')) params.append(box.name, box.value);
     return `?${params}`;
   };
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('change', () => {
+    clearTimeout(typingTimer);
     history.pushState(null, '', stateUrl());
     void run(pagefind);
   });
   // Results follow the typing; the URL keeps the query without filling the history with every keystroke.
   field.addEventListener('input', () => {
-    history.replaceState(null, '', stateUrl());
-    void run(pagefind, true);
+    clearTimeout(typingTimer);
+    // A count still waiting to be read out is for a word the reader has gone on typing past.
+    clearTimeout(announce);
+    typingTimer = setTimeout(() => {
+      history.replaceState(null, '', stateUrl());
+      void run(pagefind, { typing: true });
+    }, DEBOUNCE_MS);
   });
   field.form?.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(typingTimer);
     history.pushState(null, '', stateUrl());
     void run(pagefind);
   });
-  window.addEventListener('popstate', () => void run(pagefind));
+  window.addEventListener('popstate', () => void run(pagefind, { fromUrl: true }));
   const panel = document.getElementById('sok-filtre-panel') as HTMLDetailsElement;
   panel.addEventListener('toggle', () => {
     if (panel.open && !allFilters) void run(pagefind);
   });
-  panel.hidden = false;
-  await run(pagefind);
+  delete panel.dataset.venter;
+  await run(pagefind, { fromUrl: true });
   field.form?.setAttribute('data-klar', '');
 }
 

@@ -39,6 +39,22 @@ function indexCases(eksempler: readonly Eksempel[]): Map<string, Eksempel[]> {
   return index;
 }
 
+/**
+ * «Nyeste først»: by publication date in Bopraksis. Cases published the same day (a whole batch often is) come
+ * by how recently their sources were last checked, then by how recent the work they describe is (its last
+ * documented year), then by title, so the order is the same in every build.
+ */
+export function newestFirst(a: Eksempel, b: Eksempel): number {
+  const lastYear = (e: Eksempel) => e.data.periode.til ?? e.data.periode.fra;
+  return (
+    b.data.publisert.getTime() - a.data.publisert.getTime() ||
+    b.data.sistKontrollert.getTime() - a.data.sistKontrollert.getTime() ||
+    lastYear(b) - lastYear(a) ||
+    a.data.tittel.localeCompare(b.data.tittel, 'nb') ||
+    a.id.localeCompare(b.id)
+  );
+}
+
 async function byId<C extends CollectionName>(collection: C): Promise<Map<string, CollectionEntry<C>>> {
   const entries = (await getCollection(collection)) as CollectionEntry<C>[];
   return new Map(entries.map((entry) => [entry.id, entry]));
@@ -58,9 +74,7 @@ async function load(): Promise<Catalogue> {
       byId('virkemidler'),
       byId('ordliste'),
     ]);
-  const sorted = [...eksempler.values()].sort(
-    (a, b) => b.data.publisert.getTime() - a.data.publisert.getTime() || a.data.tittel.localeCompare(b.data.tittel, 'nb'),
-  );
+  const sorted = [...eksempler.values()].sort(newestFirst);
   return {
     eksempler: sorted,
     byId: { eksempler, metoder, suksessfaktorer, framgangsmater, lovverk, kommuner, tema, malgrupper, virkemidler, ordliste },

@@ -6,6 +6,7 @@ import { hasOldSources } from '../content-model/source-age.ts';
 import type { Catalogue, Eksempel } from './catalogue.ts';
 import { facetClause } from './facet-text.ts';
 import { resolve } from './catalogue.ts';
+import { nearestMatches, type CaseFacets, type NearMatch, type RankedFacet } from './nearest.ts';
 
 /** One value of a facet, with the id used in URLs and its display name. */
 export interface FacetValue {
@@ -25,6 +26,8 @@ export interface Facet {
   of: (eksempel: Eksempel, cat: Catalogue) => string[];
   /** The collection the values are entries of, where they are. Default: none. */
   collection?: CollectionName;
+  /** Whether the values' order is a scale, so neighbours are near matches (size, period, evidence). Default: false. */
+  ordered?: boolean;
 }
 
 const fixed = (labels: readonly string[]): FacetValue[] => labels.map((label) => ({ id: slugify(label), label }));
@@ -70,6 +73,7 @@ export const FACETS: Facet[] = [
   {
     key: 'kommunestorrelse',
     label: 'Kommunestørrelse',
+    ordered: true,
     values: () => KOMMUNESTORRELSER.map((id) => ({ id, label: capitalise(id) })),
     of: (e, cat) => [...new Set(e.data.kommuner.map((ref) => resolve(cat, ref).data.kommunestorrelse))],
   },
@@ -86,12 +90,14 @@ export const FACETS: Facet[] = [
   {
     key: 'evidensniva',
     label: 'Evidensnivå',
+    ordered: true,
     values: () => fixed(EVIDENSNIVAER).map((v) => ({ ...v, label: capitalise(v.label) })),
     of: (e) => [slugify(e.data.evidensniva)],
   },
   {
     key: 'periode',
     label: 'Periode',
+    ordered: true,
     values: (cat) => {
       const last = Math.max(...cat.eksempler.map((e) => e.data.periode?.til ?? e.data.periode?.fra ?? PERIOD_START));
       return periodsOf(PERIOD_START, last).map((id) => ({ id, label: id.replace('-', '–') }));
@@ -120,6 +126,27 @@ export function facetValues(cat: Catalogue, facet: Facet): FacetValue[] {
   return values;
 }
 
+/** The facets as the nearest-match ranking sees them (see nearest.ts). */
+export function rankedFacets(cat: Catalogue): RankedFacet[] {
+  return FACETS.map((facet) => ({
+    key: facet.key,
+    label: facet.label,
+    ordered: facet.ordered ?? false,
+    values: facetValues(cat, facet).map((v) => v.id),
+  }));
+}
+
+const ofCache = new WeakMap<Catalogue, Map<string, CaseFacets>>();
+
+/** A case's value ids per facet key, computed once per case per build. */
+export function facetsOfCase(cat: Catalogue, eksempel: Eksempel): CaseFacets {
+  let byCase = ofCache.get(cat);
+  if (!byCase) ofCache.set(cat, (byCase = new Map()));
+  let facets = byCase.get(eksempel.id);
+  if (!facets) byCase.set(eksempel.id, (facets = Object.fromEntries(FACETS.map((f) => [f.key, f.of(eksempel, cat)]))));
+  return facets;
+}
+
 const indexCache = new WeakMap<Catalogue, Map<string, Map<string, Eksempel[]>>>();
 
 /** Every facet value of every case, computed once per build: `facetKey -> valueId -> cases`. */
@@ -146,6 +173,16 @@ export interface FacetPage {
   path: string;
   filters: { facet: Facet; value: FacetValue }[];
   eksempler: Eksempel[];
+  /** When no case matches: the nearest ones, with the filters each does not meet. */
+  nearest: NearMatch<Eksempel>[];
+}
+
+/** How many nearest matches an empty result shows. */
+export const NEAREST_COUNT = 5;
+
+function nearestFor(cat: Catalogue, filters: FacetPage['filters']): NearMatch<Eksempel>[] {
+  const selection = new Map(filters.map((f) => [f.facet.key, new Set([f.value.id])]));
+  return nearestMatches(cat.eksempler, (e) => facetsOfCase(cat, e), rankedFacets(cat), selection, NEAREST_COUNT);
 }
 
 /** All static facet pages, built from one index so the cost grows with values, not with cases × values. */
@@ -155,7 +192,8 @@ export function facetPages(cat: Catalogue): FacetPage[] {
   for (const facet of FACETS) {
     for (const value of facetValues(cat, facet)) {
       const eksempler = index.get(facet.key)?.get(value.id) ?? [];
-      pages.push({ path: `${facet.key}/${value.id}`, filters: [{ facet, value }], eksempler });
+      const filters = [{ facet, value }];
+      pages.push({ path: `${facet.key}/${value.id}`, filters, eksempler, nearest: eksempler.length ? [] : nearestFor(cat, filters) });
       for (const narrowKey of NARROWING_FACETS) {
         const narrow = FACETS.find((f) => f.key === narrowKey);
         if (!narrow || narrow.key === facet.key) continue;
@@ -167,6 +205,7 @@ export function facetPages(cat: Catalogue): FacetPage[] {
             path: `${facet.key}/${value.id}/${narrow.key}/${narrowValue.id}`,
             filters: [{ facet, value }, { facet: narrow, value: narrowValue }],
             eksempler: matching,
+            nearest: [],
           });
         }
       }
@@ -199,6 +238,7 @@ export function pairedFacetPages(cat: Catalogue): FacetPage[] {
           path: `${first.key}/${firstValue.id}/${second.key}/${secondValue.id}`,
           filters: [{ facet: first, value: firstValue }, { facet: second, value: secondValue }],
           eksempler: matching,
+          nearest: [],
         });
       }
     }

@@ -14,6 +14,8 @@ export function searchWeight(kind: string): { title: number; summary: number } {
 
 /**
  * Pagefind ranking for the search page. Only method pages carry the `navn` meta field (their name and other
- * names), so a query that matches a method's name lifts that page above pages that merely mention it often.
+ * names), so a query that matches a method's name lifts that page above pages that merely mention it often. Case
+ * pages carry `sokeord`, the everyday words of what they are tagged with: a match lifts the case, but less than
+ * a method's own name, so «Housing First» gives the method first and its cases next.
  */
-export const SEARCH_RANKING = { metaWeights: { navn: 20 } } as const;
+export const SEARCH_RANKING = { metaWeights: { navn: 20, sokeord: 6 } } as const;

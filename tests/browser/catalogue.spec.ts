@@ -54,10 +54,99 @@ test.describe('eksempellisten', () => {
 
   test('sortering etter tittel', async ({ page }) => {
     await page.goto('/eksempler/?sorter=tittel');
+    // The list is sorted in the same step that sets the menu, once the catalogue index has loaded.
+    await expect(page.getByLabel('Sorter')).toHaveValue('tittel');
     const titles = await page.locator('.bp-case-list > li h2').allTextContents();
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'nb')));
   });
 });
+
+test.describe('eksempellisten, slik en person bruker den', () => {
+  test('«Fjern alle filtre» tømmer utvalget: listen, antallet og adressen', async ({ page }) => {
+    await page.goto('/eksempler/');
+    const all = (await caseLinks(page)).length;
+    await page.getByRole('group', { name: 'Målgruppe' }).getByRole('checkbox', { name: /Bostedsløse/ }).click();
+    await expect(page).toHaveURL(/malgruppe=bostedslose/);
+    await expect(page.getByRole('status')).toContainText('passer filteret');
+    expect((await caseLinks(page)).length).toBeLessThan(all);
+    await page.getByRole('button', { name: 'Fjern alle filtre' }).click();
+    await expect(page).toHaveURL(/\/eksempler\/$/);
+    await expect(page.getByRole('status')).toHaveText(`${all} eksempler.`);
+    expect((await caseLinks(page)).length).toBe(all);
+    await expect(page.getByRole('group', { name: 'Målgruppe' }).getByRole('checkbox', { name: /Bostedsløse/ })).not.toBeChecked();
+  });
+
+  test('et filter uten treff viser de nærmeste eksemplene, merket som det', async ({ page }) => {
+    await page.goto('/eksempler/');
+    const liten = page.getByRole('group', { name: 'Kommunestørrelse' }).getByRole('checkbox', { name: /^Liten/ });
+    await expect(liten, 'the test needs a size no case has').toHaveAccessibleName(/\(0\)/);
+    await liten.click();
+    await expect(page.getByRole('status')).toContainText('Ingen eksempler passer alle filtrene');
+    const nearest = page.getByRole('region', { name: 'Nærmeste treff' });
+    await expect(nearest).toBeVisible();
+    await expect(nearest.getByRole('listitem')).toHaveCount(5);
+    await expect(nearest.getByRole('listitem').first()).toContainText('Passer ikke: Kommunestørrelse.');
+  });
+
+  test('«Nyeste først» følger publiseringsdatoen, og like datoer ordnes fast etter sist kontrollert, siste år og tittel', async ({ page, request }) => {
+    await page.goto('/eksempler/');
+    const urls = await caseLinks(page);
+    const keys = [];
+    for (const url of urls) {
+      const html = await (await request.get(url)).text();
+      const published = /name="citation_publication_date" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      const checked = /<dt>Sist kontrollert<\/dt>\s*<dd><time datetime="([^"]+)"/.exec(html)?.[1] ?? '';
+      const period = /<dt>Periode<\/dt>\s*<dd>([^<]*)<\/dd>/.exec(html)?.[1] ?? '';
+      const lastYear = Math.max(...(period.match(/\d{4}/g) ?? ['0']).map(Number));
+      const title = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? '';
+      expect(published && checked && period && title, url).toBeTruthy();
+      keys.push({ url, published, checked, lastYear, title });
+    }
+    const expected = [...keys].sort(
+      (a, b) =>
+        b.published.localeCompare(a.published) ||
+        b.checked.localeCompare(a.checked) ||
+        b.lastYear - a.lastYear ||
+        a.title.localeCompare(b.title, 'nb'),
+    );
+    expect(urls).toEqual(expected.map((k) => k.url));
+    await expect(page.locator('.bp-case-list > li').first().locator('time')).toHaveText(/^Publisert \d{1,2}\. \p{L}+ \d{4}$/u);
+  });
+});
+
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 320, height: 640 },
+]) {
+  test.describe(`eksempellisten på mobil (${viewport.width} px)`, () => {
+    test.use({ viewport });
+
+    test('filtrene ligger i et sammenleggbart panel; etter et trykk ses antallet, og «Vis N eksempler» viser dem', async ({ page }) => {
+      await page.goto('/eksempler/');
+      await expect(page.getByRole('checkbox').first()).toBeHidden();
+      await page.getByText('Vis filtre').click();
+      // A box far down the panel: the 2010–2014 period.
+      const box = page.getByRole('group', { name: 'Periode' }).getByRole('checkbox', { name: /^2010–2014/ });
+      await box.scrollIntoViewIfNeeded();
+      await box.click();
+      await expect(page).toHaveURL(/periode=2010-2014/);
+      const count = page.locator('#katalog-antall');
+      await expect(count).toHaveText(/^\d+ eksempler? passer$/);
+      await expect(count).toBeInViewport();
+      await expect(box).toBeInViewport();
+      const n = Number(/\d+/.exec((await count.textContent()) ?? '')?.[0]);
+      const show = page.getByRole('button', { name: `Vis ${n} eksempler` });
+      await expect(show).toBeInViewport();
+      await show.click();
+      await expect(page.getByRole('checkbox').first()).toBeHidden();
+      await expect(page.getByRole('status')).toBeInViewport();
+      await expect(page.getByRole('status')).toHaveText(`${n} eksempler passer filteret.`);
+      expect(await caseLinks(page)).toHaveLength(n);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(viewport.width);
+    });
+  });
+}
 
 test.describe('eksempellisten uten JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -70,5 +159,16 @@ test.describe('eksempellisten uten JavaScript', () => {
     await page.getByRole('navigation', { name: 'Snevre inn' }).getByRole('link', { name: /^Stor/ }).click();
     await expect(page).toHaveURL(/\/eksempler\/malgruppe\/bostedslose\/kommunestorrelse\/stor\/$/);
     expect((await caseLinks(page)).sort()).toEqual(expected);
+  });
+
+  test('en fasettside uten eksempler («Liten (0)») viser de nærmeste i stedet, merket som det', async ({ page }) => {
+    await page.goto('/eksempler/kommunestorrelse/liten/');
+    const nearest = page.getByRole('region', { name: 'Nærmeste treff' });
+    await expect(nearest).toContainText('Ingen eksempler i Bopraksis har ennå kommunestørrelse liten.');
+    await expect(nearest.getByRole('listitem')).toHaveCount(5);
+    // The nearest size to «liten» is «mellomstor»: those cases come first.
+    const first = nearest.getByRole('listitem').first().getByRole('link');
+    await first.click();
+    await expect(page.locator('dt:text-is("Kommunestørrelse") + dd')).toHaveText(/mellomstor/);
   });
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 test.describe('søk', () => {
@@ -94,4 +95,79 @@ test('«Vis flere treff» legger til neste side og flytter fokus til første nye
   await expect(page.locator('#sok-treff li')).toHaveCount(Math.min(40, total));
   await expect(page.locator('#sok-treff li').nth(20).getByRole('link')).toBeFocused();
   await expect(status).toHaveText(`Viser ${Math.min(40, total)} av ${total} treff.`);
+});
+
+test.describe('søkesiden, slik en person bruker den', () => {
+  test('mellomrom kan skrives i søkefeltet: «leie til eie» tastet inn blir stående, også i adressen', async ({ page }) => {
+    await page.goto('/sok/');
+    await page.locator('form[data-klar]').waitFor();
+    const field = page.getByRole('searchbox', { name: 'Søk i eksempler, metoder og lovverk' });
+    await field.pressSequentially('leie til eie', { delay: 80 });
+    await expect(field).toHaveValue('leie til eie');
+    await expect(page.getByRole('status')).toContainText('treff for «leie til eie»');
+    await expect(field).toHaveValue('leie til eie');
+    await expect(page).toHaveURL(/\?q=leie\+til\+eie$/);
+  });
+
+  test('siden har ett søkeskjema, ikke ett i sidehodet i tillegg', async ({ page }) => {
+    await page.goto('/sok/?q=startlån');
+    await expect(page.getByRole('search')).toHaveCount(1);
+    await expect(page.getByRole('searchbox')).toHaveCount(1);
+    await expect(page.locator('#sok-treff li').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withRules(['landmark-unique']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test('utdragene er ren tekst fra siden, uten fakta og filterverdier limt sammen («InnlandetStor…»)', async ({ page }) => {
+    // «rus» hit the glossary's terms glued to their explanations, «oppfølging» the cases' fact boxes.
+    for (const query of ['rus', 'oppfølging', 'bostedsløse']) {
+      await page.goto(`/sok/?q=${query}`);
+      await expect(page.getByRole('status')).toContainText(`treff for «${query}»`);
+      await page.waitForLoadState('networkidle');
+      const excerpts = await page.locator('#sok-treff > li > p.ds-paragraph').allTextContents();
+      expect(excerpts.length).toBeGreaterThan(3);
+      for (const excerpt of excerpts) expect(excerpt, excerpt).not.toMatch(/\p{Ll}\p{Lu}/u);
+    }
+  });
+
+  test('et treff i ordlista lenker til ordet selv, ikke til toppen av ordlista', async ({ page }) => {
+    await page.goto('/sok/');
+    await page.locator('form[data-klar]').waitFor();
+    await page.getByRole('searchbox').pressSequentially('tvangsfravikelse', { delay: 20 });
+    const hit = page.locator('#sok-treff a[href^="/ordliste/"]');
+    await expect(hit).toHaveAttribute('href', '/ordliste/#utkastelse');
+    await hit.click();
+    await expect(page).toHaveURL(/\/ordliste\/#utkastelse$/);
+    await expect(page.getByRole('heading', { name: 'Utkastelse (tvangsfravikelse)' })).toBeInViewport();
+  });
+
+  test('filtrene viser bare verdier som har treff for søket', async ({ page }) => {
+    await page.goto('/sok/?q=startlån');
+    await expect(page.getByRole('status')).toContainText('treff for «startlån»');
+    await page.getByText('Avgrens søket').click();
+    await expect(page.getByRole('group', { name: 'Type' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const counts = await page.locator('#sok-filtre .bp-filter__option:visible .bp-count').allTextContents();
+    expect(counts.length).toBeGreaterThan(0);
+    for (const count of counts) expect(Number(/\d+/.exec(count)?.[0])).toBeGreaterThan(0);
+    await expect(page.getByRole('group', { name: 'Målgruppe' }).getByRole('checkbox', { name: /Eldre/ })).toHaveCount(0);
+  });
+
+  test('ingen layoutforskyvning når treffene kommer (CLS ≤ 0,02 på en bred skjerm)', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { cls: number };
+      w.cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) w.cls += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/sok/?q=bolig');
+    await expect(page.locator('#sok-treff > li')).toHaveCount(20);
+    await page.waitForLoadState('networkidle');
+    const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
+    expect(cls).toBeLessThanOrEqual(0.02);
+  });
 });

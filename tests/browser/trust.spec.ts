@@ -31,7 +31,7 @@ test.beforeAll(async () => {
   execFileSync('git', ['init', '-q'], { cwd: root });
   commit(root, 'Første versjon av eksemplene', '2026-11-21T10:00:00Z');
   appendFileSync(join(root, 'content/eksempler/gyldig-eksempel.mdx'), '\nKommunen fortsatte arbeidet.\n');
-  commit(root, 'Testby: rettet teksten etter kontroll mot kildene', '2026-12-01T10:00:00Z');
+  commit(root, 'Testby: fix the text after checking it\n\nEndring: Teksten er rettet etter kontroll mot kildene.', '2026-12-01T10:00:00Z');
   const build = runScript(root, 'build');
   expect(build.status, build.output.slice(-3000)).toBe(0);
   server = await serveStatic(join(root, 'dist'), PORTS.trust);
@@ -90,7 +90,8 @@ test('eksempelsiden viser først publisert, sist endret og hver endring fra git'
   await facts.getByRole('link', { name: 'Alle endringer' }).click();
   const history = page.getByRole('region', { name: 'Endringer' });
   await expect(history.getByRole('listitem')).toHaveText([
-    '1. desember 2026: Testby: rettet teksten etter kontroll mot kildene',
-    '21. november 2026: Første versjon av eksemplene',
+    // The Norwegian «Endring:» trailer is shown, not the commit subject; a commit without one gets a plain line.
+    '1. desember 2026: Teksten er rettet etter kontroll mot kildene.',
+    '21. november 2026: Innholdet ble endret.',
   ]);
 });

@@ -15,8 +15,12 @@ export const PORTS = {
   preview: BASE + 14,
   /** `npm run forhandsvis` with an attack file in it, started by the content-safety test. */
   safetyPreview: BASE + 15,
+  /** A copy built from synthetic cases for the catalogue's pager tests. */
+  catalogueFixture: BASE + 16,
   /** A fixture site built by the trust-model test (citations, old law). */
-  trust: BASE + 16,
+  trust: BASE + 17,
   /** The benchmark's built sites. */
   bench: BASE + 70,
+  /** The catalogue benchmark's built site (npm run bench:katalog). */
+  catalogueBench: BASE + 71,
 } as const;

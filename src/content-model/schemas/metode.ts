@@ -9,6 +9,8 @@ export const metodeSchema = (reference: ReferenceFactory) =>
     ...grunnfelter,
     /** Other names the method goes by, so search finds it under each. Default: []. */
     andreNavn: z.array(tekst('andreNavn')).default([]),
+    /** Everyday words people search with for this method, indexed on the cases that use it. Default: []. */
+    sokeord: z.array(tekst('sokeord')).default([]),
     /** Paragraphs of law the method rests on. Default: []. */
     lovhjemler: z
       .array(

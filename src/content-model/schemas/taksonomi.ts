@@ -8,6 +8,8 @@ export const taksonomiSchema = z.object({
   navn: tekst('navn'),
   /** One or two sentences on what belongs here. */
   beskrivelse: tekst('beskrivelse'),
+  /** Everyday words people search with for this (synonyms, English names, spellings without æøå). Default: []. */
+  sokeord: z.array(tekst('sokeord')).default([]),
 });
 
 /** A glossary term (`content/data/ordliste.yaml`). */

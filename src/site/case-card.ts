@@ -1,0 +1,35 @@
+import { formatDate, formatPeriode, formatStatus, joinNames } from './format.ts';
+
+/**
+ * What a case shows in a list: the same line whether the build renders it (CaseList) or the catalogue's script
+ * does (from the catalogue index), so a filtered list looks like the unfiltered one.
+ */
+export interface CaseCard {
+  id: string;
+  title: string;
+  /** «Bodø · 2014–2017 · avsluttet». */
+  meta: string;
+  /** ÅÅÅÅ-MM-DD. */
+  published: string;
+  /** Left out in long lists. */
+  summary?: string;
+}
+
+export function caseMeta(
+  kommuner: readonly string[],
+  periode: Parameters<typeof formatPeriode>[0],
+  status: string | undefined,
+  statusAr: number | undefined,
+): string {
+  const parts = [kommuner.length ? joinNames(kommuner) : 'Nasjonalt', formatPeriode(periode)];
+  // A status is a fact as of its source: it is shown with that source's year, or not at all.
+  if (status) parts.push(formatStatus(status, statusAr));
+  return parts.join(' · ');
+}
+
+/** «Publisert 21. november 2026». */
+export function publishedText(iso: string): string {
+  return `Publisert ${formatDate(new Date(`${iso}T00:00:00Z`))}`;
+}
+
+export const caseUrl = (id: string) => `/eksempler/${id}/`;
