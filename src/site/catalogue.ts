@@ -45,7 +45,7 @@ function indexCases(eksempler: readonly Eksempel[]): Map<string, Eksempel[]> {
  * documented year), then by title, so the order is the same in every build.
  */
 export function newestFirst(a: Eksempel, b: Eksempel): number {
-  const lastYear = (e: Eksempel) => e.data.periode.til ?? e.data.periode.fra;
+  const lastYear = (e: Eksempel) => e.data.periode?.til ?? e.data.periode?.fra ?? 0;
   return (
     b.data.publisert.getTime() - a.data.publisert.getTime() ||
     b.data.sistKontrollert.getTime() - a.data.sistKontrollert.getTime() ||

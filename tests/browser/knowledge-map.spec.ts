@@ -13,8 +13,9 @@ async function linksIn(page: Page, pattern: RegExp): Promise<string[]> {
 test.describe('kunnskapskart', () => {
   test('ruten Fra leie til eie × Økonomisk vanskeligstilte lenker til filtrert katalog og teller eksemplene riktig', async ({ page }) => {
     // The expected count comes from the built case pages themselves: each lists its methods and target groups.
-    await page.goto('/eksempler/');
-    const cases = await linksIn(page, /^\/eksempler\/[a-z0-9-]+\/$/);
+    // Every published case (the catalogue page shows only its first page).
+    const records = (await (await page.request.get('/data/eksempler.json')).json()) as { url: string }[];
+    const cases = records.map((r) => new URL(r.url).pathname);
     expect(cases.length).toBeGreaterThan(0);
     let expected = 0;
     for (const url of cases) {

@@ -11,11 +11,11 @@ export const PAGE_TYPES: { name: string; url: string; ready?: (page: Page) => Pr
   },
   {
     name: 'eksempelliste uten treff, med nærmeste treff',
-    url: '/eksempler/?kommunestorrelse=liten',
+    url: '/eksempler/?evidensniva=forskningsbasert',
     ready: async (page) => expect(page.getByRole('region', { name: 'Nærmeste treff' })).toBeVisible(),
   },
   { name: 'fasettside', url: '/eksempler/malgruppe/bostedslose/' },
-  { name: 'fasettside uten eksempler', url: '/eksempler/kommunestorrelse/liten/' },
+  { name: 'fasettside uten eksempler', url: '/eksempler/evidensniva/forskningsbasert/' },
   { name: 'kommuner som min', url: '/kommuner-som-min/' },
   { name: 'kommuner som min: en kommune', url: '/kommuner-som-min/bodo/' },
   { name: 'fasettside for metode × målgruppe', url: '/eksempler/metode/leie-til-eie/malgruppe/okonomisk-vanskeligstilte/' },

@@ -13,15 +13,14 @@ test('forsiden har søkefelt først, hopplenke og lang="nb"', async ({ page }) =
 
 test('eksempellisten lenker til hvert eksempel, og eksempelsiden viser fakta, trinn og kilder', async ({ page }) => {
   await page.goto('/eksempler/');
-  const link = page.getByRole('link', { name: /Drammen/ }).first();
+  const link = page.locator('.bp-case-list > li h2 a, .bp-case-list > li h3 a').first();
+  const title = ((await link.textContent()) ?? '').trim();
+  const href = (await link.getAttribute('href')) ?? '';
   await link.click();
-  await expect(page).toHaveURL(/\/eksempler\/drammen-fra-leie-til-eie\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Drammen');
-  const facts = page.getByRole('region', { name: 'Fakta om eksempelet' });
-  await expect(facts).toContainText('Buskerud');
-  await expect(facts).toContainText('stor');
-  await expect(page.getByRole('region', { name: 'Kilder' })).toContainText(/s\. \d/);
-  await expect(page.getByRole('region', { name: 'Suksessfaktorer', exact: true }).getByRole('link').first()).toHaveAttribute('href', /^\/suksessfaktorer\//);
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByRole('region', { name: 'Fakta om eksempelet' })).toContainText('Evidensnivå');
+  await expect(page.getByRole('region', { name: 'Kilder' }).getByRole('listitem').first()).toBeVisible();
 });
 
 test('innholdssider laster ikke JavaScript', async ({ page }) => {
