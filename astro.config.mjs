@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import contentGate from './src/integrations/content-gate.ts';
+import editor from './src/integrations/editor.ts';
 import remarkContentRules from './src/remark/remark-content-rules.ts';
 
 export default defineConfig({
@@ -24,7 +25,7 @@ export default defineConfig({
       remarkPlugins: [remarkGfm, [remarkContentRules, { root: fileURLToPath(new URL('.', import.meta.url)) }]],
     }),
   },
-  integrations: [contentGate(), mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [contentGate(), editor(), mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
   devToolbar: { enabled: false },
   // A meta CSP on every page: Astro hashes its own bundled scripts and styles; nothing may load from another origin.
   // Pagefind compiles its WebAssembly search engine, hence 'wasm-unsafe-eval' (it allows no JavaScript eval).

@@ -7,6 +7,14 @@ export const PORTS = {
   site: BASE + 2,
   /** A copy of the project built by the publishing test. */
   publishing: BASE + 11,
+  /** `npm run redaksjon`: the gate, which serves the editor, its API and the site on one origin. */
+  redaksjon: BASE + 30,
+  /** decap-server behind the gate. */
+  decapServer: BASE + 31,
+  /** `astro dev` behind the gate. */
+  redaksjonSite: BASE + 32,
+  /** The publishing test's built copy, served after publishing in the editor. */
+  editorSite: BASE + 33,
   /** The benchmark's built sites. */
   bench: BASE + 70,
 } as const;
