@@ -88,17 +88,22 @@ CMS.registerPreviewTemplate('eksempler', CasePreview);
 
 // After each save the gate runs the full sjekk on the entry's branch; its messages are shown next to the editor.
 function panel(): HTMLElement {
-  let element = document.getElementById('bp-sjekk');
-  if (!element) {
-    element = document.createElement('aside');
-    element.id = 'bp-sjekk';
-    element.className = 'bp-sjekk';
-    element.setAttribute('role', 'status');
-    element.setAttribute('aria-live', 'polite');
-    element.setAttribute('aria-label', 'Innholdssjekk');
-    document.body.append(element);
+  let live = document.getElementById('bp-sjekk-melding');
+  if (!live) {
+    const aside = document.createElement('aside');
+    aside.className = 'bp-sjekk';
+    aside.setAttribute('aria-label', 'Innholdssjekk');
+    live = document.createElement('div');
+    live.id = 'bp-sjekk-melding';
+    live.setAttribute('role', 'status');
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.textContent = 'Lukk';
+    close.addEventListener('click', () => aside.remove());
+    aside.append(live, close);
+    document.body.append(aside);
   }
-  return element;
+  return live;
 }
 
 async function showCheck(collection: string, slug: string) {
@@ -107,8 +112,9 @@ async function showCheck(collection: string, slug: string) {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ collection, slug }),
   }).catch(() => undefined);
-  if (!response?.ok) return;
-  const result = (await response.json()) as { verdict: string; messages: string[] };
+  const result = response?.ok
+    ? ((await response.json()) as { verdict: string; messages: string[] })
+    : { verdict: 'Sjekk kunne ikke kjøres', messages: ['Innholdet ble lagret, men sjekken svarte ikke. Lagre en gang til, eller be en utvikler se på «npm run redaksjon».'] };
   const element = panel();
   element.replaceChildren();
   const heading = document.createElement('h2');
@@ -123,11 +129,6 @@ async function showCheck(collection: string, slug: string) {
     }
     element.append(list);
   }
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.textContent = 'Lukk';
-  close.addEventListener('click', () => element.remove());
-  element.append(close);
 }
 
 CMS.registerEventListener({

@@ -38,9 +38,9 @@ const COLLECTION_LABELS: Record<CollectionName, { label: string; singular: strin
   ordliste: { label: 'Ordliste', singular: 'ord', nameField: 'term' },
 };
 
-/** «Bodø (1804)»: how a reference to each collection is shown in a relation widget. */
-const RELATION_DISPLAY: Partial<Record<CollectionName, string>> = {
-  kommuner: `{{${LIST_FIELD}.*.navn}} ({{${LIST_FIELD}.*.kommunenummer}})`,
+/** «Bodø 1804»: what a relation widget shows besides the name (Decap joins display fields with a space). */
+const RELATION_DISPLAY: Partial<Record<CollectionName, string[]>> = {
+  kommuner: ['navn', 'kommunenummer'],
 };
 
 const REFERENCE = 'bopraksisReference';
@@ -129,7 +129,7 @@ function relationField(collection: CollectionName, base: Record<string, unknown>
     file: collection,
     value_field: `${LIST_FIELD}.*.id`,
     search_fields: [`${LIST_FIELD}.*.${nameField}`],
-    display_fields: [RELATION_DISPLAY[collection] ?? `${LIST_FIELD}.*.${nameField}`],
+    display_fields: (RELATION_DISPLAY[collection] ?? [nameField]).map((field) => `${LIST_FIELD}.*.${field}`),
   } as DecapField;
 }
 

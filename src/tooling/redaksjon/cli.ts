@@ -50,7 +50,14 @@ function stop() {
 }
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-for (const child of children) child.on('exit', (code) => code && code !== 0 && console.error(`En av tjenestene stoppet (kode ${code}).`));
+// If one service stops, the editor cannot work; stop the rest rather than leave half of it running.
+for (const child of children) {
+  child.on('exit', (code) => {
+    console.error(`En av tjenestene stoppet${code ? ` (kode ${code})` : ''}. Er en annen «npm run redaksjon» i gang? Da bruker den de samme portene.`);
+    for (const other of children) other.kill('SIGTERM');
+    process.exit(1);
+  });
+}
 
 await startGate({ root, port: PORTS.redaksjon, decapPort: PORTS.decapServer, sitePort: PORTS.redaksjonSite, branch });
 console.log(`Redigering: http://127.0.0.1:${PORTS.redaksjon}/admin/`);
