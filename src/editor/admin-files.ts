@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
-import { cmsConfig, type BackendOptions } from './cms-config.ts';
+import { cmsConfig } from './cms-config.ts';
+import type { GitHost } from './git-host.ts';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const DECAP_DIST = join(dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
@@ -47,12 +48,12 @@ const INDEX_HTML = `<!doctype html>
 `;
 
 /** Every file under /admin/, by path below it: Decap's bundle, our script and styles, and the generated config. */
-export async function adminFiles(backend?: BackendOptions): Promise<Map<string, Buffer>> {
+export async function adminFiles(host?: GitHost): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
   files.set('index.html', Buffer.from(INDEX_HTML));
   // Decap starts itself as it loads unless told to wait; admin.js starts it once the local backend is known.
   files.set('init.js', Buffer.from('window.CMS_MANUAL_INIT = true;\n'));
-  files.set('config.yml', Buffer.from(stringify(cmsConfig(backend), { lineWidth: 0 })));
+  files.set('config.yml', Buffer.from(stringify(cmsConfig(host), { lineWidth: 0 })));
   for (const name of readdirSync(DECAP_DIST)) {
     if (name.endsWith('.map') || name.endsWith('.txt') || /(^|\.)cms\.js$/.test(name) && !name.includes('decap-cms')) continue;
     files.set(name, readFileSync(join(DECAP_DIST, name)));

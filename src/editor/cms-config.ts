@@ -6,6 +6,7 @@ import { SECTION_RULES } from '../content-model/sections.ts';
 import { bodyTemplate } from '../tooling/ny-sak/template.ts';
 import { COMMENT_FIELD, LIST_FIELD, LIST_FORMAT } from './cms-shared.ts';
 import { readFieldDocs, type FieldDoc } from './field-docs.ts';
+import { backendConfig, GIT_HOST, type GitHost } from './git-host.ts';
 
 /**
  * Generates the Decap CMS configuration from the zod schemas and the collection table, so a field added to a schema
@@ -16,14 +17,6 @@ import { readFieldDocs, type FieldDoc } from './field-docs.ts';
 type DecapField = Record<string, unknown> & { name: string; widget: string };
 
 
-/** How a git host is set up; see /bidra/ and README. */
-export interface BackendOptions {
-  name: 'github' | 'gitlab';
-  repo: string;
-  branch: string;
-}
-
-export const DEFAULT_BACKEND: BackendOptions = { name: 'github', repo: 'bopraksis/bopraksis', branch: 'main' };
 
 const COLLECTION_LABELS: Record<CollectionName, { label: string; singular: string; nameField: string }> = {
   eksempler: { label: 'Eksempler', singular: 'eksempel', nameField: 'tittel' },
@@ -197,7 +190,8 @@ function toField(key: string, fieldSchema: z.ZodType, siblings: readonly string[
   }
 }
 
-function objectFields(schema: z.ZodType, docs: DocLookup): DecapField[] {
+/** The Decap fields of a zod object schema, in the schema's order. */
+export function objectFields(schema: z.ZodType, docs: DocLookup): DecapField[] {
   const shape = defOf(unwrap(schema).schema).shape ?? {};
   const keys = Object.keys(shape);
   return keys.map((key) => toField(key, shape[key] as z.ZodType, keys, docs));
@@ -274,14 +268,14 @@ function collectionConfig(name: CollectionName, docs: DocLookup) {
   };
 }
 
-const SCHEMA_DIR = fileURLToPath(new URL('../content-model/schemas/', import.meta.url));
+export const SCHEMA_DIR = fileURLToPath(new URL('../content-model/schemas/', import.meta.url));
 
 /** The whole Decap configuration (what `/admin/config.yml` holds). */
-export function cmsConfig(backend: BackendOptions = DEFAULT_BACKEND) {
+export function cmsConfig(host: GitHost = GIT_HOST) {
   const docs = readFieldDocs(SCHEMA_DIR);
   return {
     locale: 'nb_no',
-    backend: { name: backend.name, repo: backend.repo, branch: backend.branch, squash_merges: true },
+    backend: backendConfig(host),
     publish_mode: 'editorial_workflow',
     site_url: '/',
     display_url: '/',

@@ -79,6 +79,7 @@ test.afterAll(() => {
 });
 
 async function logIn(page: Page) {
+  page.setDefaultNavigationTimeout(90_000);
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto(`${base}/admin/`);
   await page.getByRole('button', { name: 'Logg inn' }).click();
@@ -123,9 +124,8 @@ async function fillCase(page: Page, tittel: string) {
   await type(page.getByLabel('Fra år'), CASE.fra);
   await choose(page, page.getByLabel('Status', { exact: true }), 'pilot', 'pilot');
   await choose(page, page.getByLabel('Evidensnivå'), 'beskrevet', 'beskrevet lokalt');
-  for (const date of ['Publisert', 'Sist kontrollert']) {
-    await page.getByLabel(date, { exact: true }).locator('..').getByRole('button', { name: 'Nå' }).click();
-  }
+  // Publisert, then Sist kontrollert: today, with the date widget's «Nå».
+  for (const nth of [0, 1]) await page.getByText('Nå', { exact: true }).nth(nth).click();
   await choose(page, page.getByLabel('Tema', { exact: true }), 'Økonomi', 'Økonomi og finansiering');
   await choose(page, page.getByLabel('Målgrupper'), 'Økonomisk', /Økonomisk vanskeligstilte/);
   await choose(page, page.getByLabel('Metoder', { exact: true }), 'startlån', 'Helhetlig bruk av startlån');
@@ -138,8 +138,8 @@ async function fillCase(page: Page, tittel: string) {
 }
 
 async function replaceBody(page: Page, text: string) {
-  const body = page.getByLabel('Brødtekst');
-  await body.click();
+  // The raw markdown editor is a content-editable region; it is the only one in the form.
+  await page.locator('[data-slate-editor="true"]').click();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('Delete');
   await page.keyboard.type(text);
