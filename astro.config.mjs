@@ -5,14 +5,17 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/hosting/csp.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import editor from './src/integrations/editor.ts';
+import lightSchemeOnly from './src/integrations/postcss-light-scheme-only.ts';
+import usedCssOnly from './src/integrations/postcss-used-css-only.ts';
+import rehypeHeadingIds from './src/remark/rehype-heading-ids.ts';
 import remarkContentRules from './src/remark/remark-content-rules.ts';
 
 export default defineConfig({
   site: 'https://bopraksis.no',
   trailingSlash: 'always',
-  build: { format: 'directory' },
   // Our own remark plugin (the content rules) needs the unified pipeline rather than Astro 7's default Sätteri.
   markdown: {
     // Content has no code to highlight, and Shiki's inline styles would need CSP exceptions.
@@ -23,26 +26,22 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm, [remarkContentRules, { root: fileURLToPath(new URL('.', import.meta.url)) }]],
+      // Body headings get ids of their own (tekst-…), so they can never clash with the layout's.
+      rehypePlugins: [rehypeHeadingIds],
     }),
   },
   integrations: [contentGate(), editor(), mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
   devToolbar: { enabled: false },
-  // A meta CSP on every page: Astro hashes its own bundled scripts and styles; nothing may load from another origin.
-  // Pagefind compiles its WebAssembly search engine, hence 'wasm-unsafe-eval' (it allows no JavaScript eval).
+  // No script or stylesheet is inlined into a page, so the web server's CSP header can allow 'self' alone.
+  vite: { build: { assetsInlineLimit: 0 }, css: { postcss: { plugins: [lightSchemeOnly(), usedCssOnly()] } } },
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // A meta CSP on every page (src/hosting/csp.ts): Astro hashes its own bundled scripts and styles; nothing may load
+  // from another origin.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
+      directives: CSP_DIRECTIVES,
+      scriptDirective: { resources: SCRIPT_SOURCES },
+      styleDirective: { resources: STYLE_SOURCES },
     },
   },
 });

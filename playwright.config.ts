@@ -3,7 +3,7 @@ import { PORTS } from './tests/support/ports.ts';
 
 const PORT = PORTS.site;
 
-// Browser tests run against the production build in dist/, served as it will be deployed.
+// Browser tests run against the production build in dist/, served by nginx with the production configuration.
 export default defineConfig({
   testDir: 'tests/browser',
   fullyParallel: true,
@@ -20,10 +20,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: 'node tests/support/serve-dist.ts',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },
 });

@@ -14,7 +14,7 @@ import { backendConfig, GIT_HOST, type GitHost } from './git-host.ts';
  * lengths and allowed values, and the schema's own Norwegian messages are the ones the editor shows.
  */
 
-type DecapField = Record<string, unknown> & { name: string; widget: string };
+type DecapField = Record<string, unknown> & { name: string; widget?: string };
 
 
 
@@ -39,8 +39,7 @@ const RELATION_DISPLAY: Partial<Record<CollectionName, string[]>> = {
 const REFERENCE = 'bopraksisReference';
 
 /** A reference factory that marks the schema, so the walker can turn it into a relation widget. */
-const markingReference: ReferenceFactory = (collection) =>
-  z.string().meta({ [REFERENCE]: collection }) as unknown as ReturnType<ReferenceFactory>;
+const markingReference = ((collection: CollectionName) => z.string().meta({ [REFERENCE]: collection })) as unknown as ReferenceFactory;
 
 interface ZodDef {
   type: string;
@@ -102,7 +101,7 @@ function humanize(key: string): string {
 
 type DocLookup = (key: string, siblings: readonly string[]) => FieldDoc | undefined;
 
-function relationField(collection: CollectionName, base: Record<string, unknown>): DecapField {
+function relationField(collection: CollectionName, base: DecapField): DecapField {
   const source = COLLECTION_SOURCES[collection];
   const nameField = COLLECTION_LABELS[collection].nameField;
   if (source.kind === 'mdx') {
@@ -113,7 +112,7 @@ function relationField(collection: CollectionName, base: Record<string, unknown>
       value_field: '{{slug}}',
       search_fields: [nameField],
       display_fields: [nameField],
-    } as DecapField;
+    };
   }
   return {
     ...base,
@@ -123,14 +122,14 @@ function relationField(collection: CollectionName, base: Record<string, unknown>
     value_field: `${LIST_FIELD}.*.id`,
     search_fields: [`${LIST_FIELD}.*.${nameField}`],
     display_fields: (RELATION_DISPLAY[collection] ?? [nameField]).map((field) => `${LIST_FIELD}.*.${field}`),
-  } as DecapField;
+  };
 }
 
 /** One zod field as a Decap field. */
 function toField(key: string, fieldSchema: z.ZodType, siblings: readonly string[], docs: DocLookup): DecapField {
   const { schema, optional, defaultValue, layers } = unwrap(fieldSchema);
   const doc = docs(key, siblings);
-  const base: Record<string, unknown> = { name: key, label: doc?.label ?? humanize(key), required: !optional };
+  const base: DecapField = { name: key, label: doc?.label ?? humanize(key), required: !optional };
   if (doc?.hint) base.hint = doc.hint;
   if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) base.default = defaultValue;
   const def = defOf(schema);

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inspectContent } from '../tooling/sjekk/check-content.ts';
-import { formatProblem, type Problem } from '../tooling/sjekk/problem.ts';
+import { inspectContent } from '../content-model/validation/check-content.ts';
+import { formatProblem, type Problem } from '../content-model/validation/problem.ts';
 
 /**
  * The loopback gate between the editor and decap-server: Decap's editorial workflow keeps each entry on a branch

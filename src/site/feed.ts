@@ -1,6 +1,15 @@
 import rss from '@astrojs/rss';
 import type { Eksempel } from './catalogue.ts';
 
+// Characters XML 1.0 cannot hold at all, not even escaped (C0 controls other than tab and line breaks, lone
+// surrogates, U+FFFE/U+FFFF). The content check already refuses them; this keeps a feed valid whatever comes in.
+const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Text as a feed can carry it. */
+export function xmlText(value: string): string {
+  return value.replace(NOT_XML, '');
+}
+
 /** New and updated cases first: a case counts as new on publishing and as updated when it was last checked. */
 function lastChanged(eksempel: Eksempel): Date {
   const { publisert, sistKontrollert } = eksempel.data;
@@ -11,14 +20,14 @@ export function caseFeed(options: { title: string; description: string; site: UR
   const items = [...options.eksempler]
     .sort((a, b) => lastChanged(b).getTime() - lastChanged(a).getTime() || a.id.localeCompare(b.id))
     .map((eksempel) => ({
-      title: eksempel.data.tittel,
-      description: eksempel.data.sammendrag,
+      title: xmlText(eksempel.data.tittel),
+      description: xmlText(eksempel.data.sammendrag),
       link: `/eksempler/${eksempel.id}/`,
       pubDate: lastChanged(eksempel),
     }));
   return rss({
-    title: options.title,
-    description: options.description,
+    title: xmlText(options.title),
+    description: xmlText(options.description),
     site: options.site,
     items,
     customData: '<language>nb</language>',

@@ -1,12 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { isDraft } from '../../src/content-model/drafts.ts';
-import { readContent } from '../../src/tooling/sjekk/read-content.ts';
+import { readContent } from '../../src/content-model/validation/read-content.ts';
 import { PROJECT } from '../support/project-copy.ts';
 
 // The published cases, read from the content files themselves: every case that is not a draft.
-const publishedEntries = readContent(PROJECT).entries.filter((e) => e.collection === 'eksempler' && !isDraft(e.data));
+const publishedEntries = readContent(PROJECT).entries.filter((e) => e.collection === 'eksempler' && !e.draft);
 const published = publishedEntries.map((e) => e.id).sort();
 const publishedWithTheme = (tema: string) =>
   publishedEntries.filter((e) => ((e.data as { tema?: string[] }).tema ?? []).includes(tema)).map((e) => e.id).sort();
@@ -45,9 +44,14 @@ test('skjemaet avviser en post med feil', async ({ request }) => {
   expect(validate([{ ...first, publisert: '21.11.2026' }])).toBe(false);
 });
 
-test('CSV-filen har én rad per publisert eksempel', async ({ request }) => {
-  const csv = await (await request.get('/data/eksempler.csv')).text();
-  const ids = [...csv.matchAll(/^([a-z0-9-]+),https:\/\/bopraksis\.no\/eksempler\//gm)].map((m) => m[1]).sort();
+test('CSV-filen åpnes i norske regneark: BOM, semikolon og én rad per publisert eksempel', async ({ request }) => {
+  const response = await request.get('/data/eksempler.csv');
+  expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  const bytes = await response.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = bytes.toString('utf8').slice(1);
+  expect(csv.split('\r\n')[0]).toMatch(/^id;url;tittel;/);
+  const ids = [...csv.matchAll(/^([a-z0-9-]+);https:\/\/bopraksis\.no\/eksempler\//gm)].map((m) => m[1]).sort();
   expect(ids).toEqual(published);
 });
 

@@ -1,11 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
 import { EKSEMPEL_SEKSJONER, HINT_MARKER } from '../../src/content-model/sections.ts';
+import { splitFrontMatter } from '../../src/content-model/validation/read-content.ts';
+import { parseYaml } from '../../src/content-model/validation/yaml.ts';
 import { PROJECT, copyProject, runScript } from '../support/project-copy.ts';
 import { PORTS } from '../support/ports.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { startNginx } from '../support/nginx.ts';
+import { startPreview } from '../support/preview.ts';
 
 // An adviser's whole path: ny-sak writes a draft, the draft stays off the site, the filled-in case is published.
 const fixture = JSON.parse(readFileSync(join(PROJECT, 'tests/fixtures/ny-sak/oslo-samarbeidsgruppe.json'), 'utf8')) as {
@@ -15,7 +17,8 @@ const fixture = JSON.parse(readFileSync(join(PROJECT, 'tests/fixtures/ny-sak/osl
 };
 const PORT = PORTS.publishing;
 
-test.describe.configure({ mode: 'serial' });
+// Each test builds the project copy, which takes a while on a busy 2-core machine.
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 let root: string;
 let caseFile: string;
@@ -27,8 +30,11 @@ function flags(overrides: Record<string, string> = {}): string[] {
 
 /** Fills the template the way an editor would: front matter from the fixture, sections written or removed. */
 function fillTemplate(source: string): string {
-  const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
-  const doc = parseDocument(yaml);
+  const split = splitFrontMatter(source);
+  if ('problem' in split) throw new Error(split.problem.message);
+  const doc = parseYaml(split.yaml, 0).parsed?.doc;
+  if (!doc) throw new Error('ny-sak skrev front matter som ikke kan leses');
+  const body = split.after.replace(/^\r?\n/, '');
   for (const [key, value] of Object.entries(fixture.frontMatter)) doc.set(key, value);
   doc.delete('utkast');
   let filled = body;
@@ -92,7 +98,7 @@ test('utkastet fra ny-sak består sjekk, men kommer ikke med i bygget, søket, s
   expect(build.status, build.output).toBe(0);
   expect(existsSync(join(root, 'dist/eksempler', slug))).toBe(false);
   expect(isInFeedsAndData()).toEqual({ feed: false, themeFeed: false, json: false, csv: false });
-  const server = await serveStatic(join(root, 'dist'), PORT);
+  const server = await startNginx(join(root, 'dist'), PORT);
   try {
     expect(await isInCatalogue(page, server.url)).toBe(false);
     expect(await isInSearch(page, server.url)).toBe(false);
@@ -110,7 +116,7 @@ test('utfylt og uten utkast-merket publiseres eksempelet overalt', async ({ page
   const build = runScript(root, 'build');
   expect(build.status, build.output).toBe(0);
   expect(isInFeedsAndData()).toEqual({ feed: true, themeFeed: true, json: true, csv: true });
-  const server = await serveStatic(join(root, 'dist'), PORT);
+  const server = await startNginx(join(root, 'dist'), PORT);
   try {
     expect(await isInCatalogue(page, server.url)).toBe(true);
     expect(await isInSearch(page, server.url)).toBe(true);
@@ -122,17 +128,16 @@ test('utfylt og uten utkast-merket publiseres eksempelet overalt', async ({ page
   }
 });
 
-test('forhåndsvisningen viser et gyldig utkast, merket og med hvor komplett det er', () => {
-  // The preview runs the same loader as the build, with drafts switched on (npm run forhandsvis sets the variable).
+test('forhåndsvisningen viser et gyldig utkast, merket og med hvor komplett det er', async ({ page }) => {
   const source = readFileSync(caseFile, 'utf8');
   writeFileSync(caseFile, source.replace(/^---\n/, '---\nutkast: true\n'));
+  const preview = await startPreview(root, PORTS.preview);
   try {
-    const build = runScript(root, 'build', [], { BOPRAKSIS_UTKAST: '1' });
-    expect(build.status, build.output).toBe(0);
-    const page = readFileSync(join(root, 'dist/eksempler', slug, 'index.html'), 'utf8');
-    expect(page).toContain('<strong>Utkast.</strong>');
-    expect(page).toMatch(/Kompletthet: \d+ %/);
+    await page.goto(`${preview.url}/eksempler/${slug}/`);
+    await expect(page.getByText('Utkast.', { exact: false }).first()).toBeVisible();
+    await expect(page.getByText(/Kompletthet: \d+ %/)).toBeVisible();
   } finally {
+    await preview.close();
     writeFileSync(caseFile, source);
   }
 });

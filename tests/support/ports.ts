@@ -7,6 +7,14 @@ export const PORTS = {
   site: BASE + 2,
   /** A copy of the project built by the publishing test. */
   publishing: BASE + 11,
+  /** nginx with the production configuration, started by the hosting test itself to read its access log. */
+  hosting: BASE + 12,
+  /** A page on another origin that tries to frame the site. */
+  otherOrigin: BASE + 13,
+  /** `npm run forhandsvis` in a project copy. */
+  preview: BASE + 14,
+  /** `npm run forhandsvis` with an attack file in it, started by the content-safety test. */
+  safetyPreview: BASE + 15,
   /** `npm run redaksjon`: the gate, which serves the editor, its API and the site on one origin. */
   redaksjon: BASE + 30,
   /** decap-server behind the gate. */

@@ -23,9 +23,16 @@ export function toRecord(eksempel: Eksempel, site: URL): CaseRecord {
   };
 }
 
-/** RFC 4180: quote every field that holds a quote, a separator or a line break. */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/** The separator Norwegian spreadsheet programs expect: in the nb locale the comma is the decimal sign. */
+export const CSV_SEPARATOR = ';';
+
+/**
+ * One CSV cell. A leading =, +, -, @, tab or carriage return would make a spreadsheet read the cell as a formula
+ * (OWASP «CSV injection»), so such a cell gets a leading apostrophe; then RFC 4180 quoting.
+ */
+export function csvField(value: string): string {
+  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[";\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }
 
 export const CSV_COLUMNS = [
@@ -34,9 +41,12 @@ export const CSV_COLUMNS = [
   'lovhjemler', 'suksessfaktorer', 'kilder',
 ] as const;
 
-/** One row per case; lists are joined with «; », so the file opens cleanly in a spreadsheet. */
+/**
+ * One row per case, separated by semicolons, with a byte-order mark so spreadsheets read it as UTF-8; lists inside a
+ * cell are joined with « | ».
+ */
 export function toCsv(records: readonly CaseRecord[]): string {
-  const join = (values: string[]) => values.join('; ');
+  const join = (values: string[]) => values.join(' | ');
   const rows = records.map((r) =>
     [
       r.id, r.url, r.tittel, r.sammendrag, r.ansvarligAktor, r.ansvarligEnhet ?? '', join(r.kommuner),
@@ -45,7 +55,7 @@ export function toCsv(records: readonly CaseRecord[]): string {
       join(r.lovhjemler.map((h) => (h.paragraf ? `${h.lov} ${h.paragraf}` : h.lov))),
       join(r.suksessfaktorer.map((s) => s.faktor)),
       join(r.kilder.map((k) => `${k.utgiver} (${k.ar}): ${k.tittel}, s. ${k.sider}`)),
-    ].map(csvField).join(','),
+    ].map(csvField).join(CSV_SEPARATOR),
   );
-  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  return `\uFEFF${[CSV_COLUMNS.join(CSV_SEPARATOR), ...rows].join('\r\n')}\r\n`;
 }

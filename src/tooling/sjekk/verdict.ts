@@ -1,5 +1,5 @@
-import type { CaseReport } from './check-content.ts';
-import type { Problem } from './problem.ts';
+import type { CaseReport } from '../../content-model/validation/check-content.ts';
+import type { Problem } from '../../content-model/validation/problem.ts';
 
 /** Whether one case can be published, in the words sjekk prints next to it. */
 export interface CaseVerdict {
