@@ -109,9 +109,13 @@ async function setStatus(page: Page, label: 'Kladd' | 'Til godkjenning' | 'Klar'
   await expect(page.getByRole('button', { name: `Status: ${label}` })).toBeVisible({ timeout: 30_000 });
 }
 
-async function publishNow(page: Page) {
+/** «Publiser nå», confirmed; returns Decap's notice, «Innlegg publisert» or why it could not publish. */
+async function publishNow(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Publiser', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Publiser nå' }).click();
+  const notice = page.getByText(/Innlegg publisert|Kunne ikke publisere/).first();
+  await expect(notice).toBeVisible({ timeout: 120_000 });
+  return notice.innerText();
 }
 
 /** Fills a new case with every required field, from the real fact above. */
@@ -203,8 +207,8 @@ test('en ny kommune og et nytt eksempel går fra kladd via godkjenning til publi
   await save(page);
   await expect(page.getByRole('complementary', { name: 'Innholdssjekk' })).toContainText('Klar til publisering', { timeout: 60_000 });
   await setStatus(page, 'Klar');
-  await publishNow(page);
-  await expect.poll(() => git(['show', 'main:content/data/kommuner.yaml']).stdout, { timeout: 60_000 }).toContain('id: moss');
+  expect(await publishNow(page)).toContain('Innlegg publisert');
+  expect(git(['show', 'main:content/data/kommuner.yaml']).stdout).toContain('id: moss');
   // The rest of the file is untouched: its header comment and the other municipalities survive the editor.
   const kommuner = git(['show', 'main:content/data/kommuner.yaml']).stdout;
   expect(kommuner).toContain('# Kommuner som har eksempler i Bopraksis.');
@@ -228,8 +232,8 @@ test('en ny kommune og et nytt eksempel går fra kladd via godkjenning til publi
   // 3. The reviewer marks it ready and publishes: the gate runs sjekk, then decap-server merges the branch.
   await page.goto(`${base}/admin/#/collections/eksempler/entries/${SLUG}`);
   await setStatus(page, 'Klar');
-  await publishNow(page);
-  await expect.poll(() => onMain(`content/eksempler/${SLUG}.mdx`), { timeout: 60_000 }).toBe(true);
+  expect(await publishNow(page)).toContain('Innlegg publisert');
+  expect(onMain(`content/eksempler/${SLUG}.mdx`)).toBe(true);
   const published = Date.now() - started;
   console.log(`Tid i redigeringsverktøyet: utkast ${Math.round(draftTime / 1000)} s, publisert ${Math.round(published / 1000)} s (uten byggingen)`);
 
@@ -252,9 +256,10 @@ test('et eksempel med feil kan ikke publiseres, og redaktøren ser sjekks meldin
   await expect(panel).toContainText('Ikke klart til publisering', { timeout: 60_000 });
   await expect(panel).toContainText('Hjelpeteksten fra malen står igjen');
   await setStatus(page, 'Klar');
-  await publishNow(page);
-  await expect(page.getByText(/Kunne ikke publisere/)).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByText(/Hjelpeteksten fra malen står igjen/).first()).toBeVisible();
+  const notice = await publishNow(page);
+  expect(notice).toContain('Kunne ikke publisere');
+  expect(notice).toContain('Ikke klart til publisering');
+  expect(notice).toContain('Hjelpeteksten fra malen står igjen');
   expect(onMain(`content/eksempler/${BAD_SLUG}.mdx`)).toBe(false);
   expect(git(['branch', '--list', `cms/eksempler/${BAD_SLUG}`]).stdout).toContain(BAD_SLUG);
   expect(existsSync(join(root, 'content/eksempler', `${BAD_SLUG}.mdx`))).toBe(false);
