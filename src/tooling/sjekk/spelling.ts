@@ -17,6 +17,10 @@ export function spellingProblems(root: string, config: string): Problem[] {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
+  // 0: no unknown words, 1: some; anything else means the check itself did not run, which must not pass quietly.
+  if (run.status !== 0 && run.status !== 1) {
+    return [{ file: 'cspell.config.yaml', line: 1, field: 'stavekontroll', message: `Stavekontrollen kunne ikke kjøres: ${(run.stderr || run.stdout).trim().split('\n')[0]}` }];
+  }
   return (run.stdout ?? '')
     .split('\n')
     .map((line) => UNKNOWN.exec(line.trim()))
