@@ -52,6 +52,8 @@ test('the schema\'s rules and Norwegian messages carry over', () => {
   assert.deepEqual(sammendrag?.pattern, ['^[\\s\\S]{0,300}$', 'sammendrag kan ha høyst 300 tegn. Korte ned teksten; resten hører hjemme i brødteksten.']);
   assert.deepEqual(byName(caseFields(), 'status')?.options, ['pilot', 'i drift', 'avsluttet']);
   assert.equal(byName(caseFields(), 'ansvarligEnhet')?.required, false);
+  assert.equal(byName(caseFields(), 'publisert')?.widget, 'datetime');
+  assert.equal(byName(caseFields(), 'publisert')?.format, 'YYYY-MM-DD');
   const kilder = byName(caseFields(), 'kilder');
   assert.equal(kilder?.min, 1);
   assert.match(String((byName(kilder?.fields, 'sider')?.pattern as string[])[1]), /sider må være sidetall/);

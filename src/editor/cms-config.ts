@@ -71,6 +71,9 @@ function unwrap(schema: z.ZodType) {
       optional = true;
       defaultValue = typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue;
       current = def.innerType as z.ZodType;
+    } else if (def.type === 'pipe' && defOf(def.out as z.ZodType).type === 'date') {
+      // A date is read leniently (text or date) and ends as a date; the editor offers a date picker.
+      current = def.out as z.ZodType;
     } else if (def.type === 'pipe') {
       // A transform on the way out (kommune's derived size) is not something an editor writes.
       if (defOf(def.out as z.ZodType).type !== 'transform') layers.push(def.out as z.ZodType);
