@@ -131,6 +131,14 @@ async function showCheck(collection: string, slug: string) {
   }
 }
 
+// A new save clears the last verdict, so what the panel shows is always about the latest version.
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: () => {
+    panel().replaceChildren(Object.assign(document.createElement('h2'), { textContent: 'Sjekker …' }));
+  },
+});
+
 CMS.registerEventListener({
   name: 'postSave',
   handler: ({ entry }) => {

@@ -143,10 +143,15 @@ async function fillCase(page: Page, tittel: string) {
 
 async function replaceBody(page: Page, text: string) {
   // The raw markdown editor is a content-editable region; it is the only one in the form.
-  await page.locator('[data-slate-editor="true"]').click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
+  const body = page.locator('[data-slate-editor="true"]');
+  for (let attempt = 0; attempt < 5 && (await body.innerText()).trim() !== ''; attempt++) {
+    await body.click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Backspace');
+  }
+  expect((await body.innerText()).trim()).toBe('');
   await page.keyboard.type(text);
+  await expect(body).toContainText('Husbanken 2012, s. 4');
 }
 
 function inFeedsAndData(slug: string) {
