@@ -251,7 +251,7 @@ test('en ny kommune og et nytt eksempel går fra kladd via godkjenning til publi
   expect(file).toContain('Husbanken 2012, s. 4');
   const sjekk = runScript(root, 'sjekk');
   expect(sjekk.status, sjekk.output).toBe(0);
-  expect(sjekk.output).not.toContain(`${SLUG}.mdx:`);
+  expect(sjekk.output).toContain(`${SLUG}.mdx: Klar til publisering.`);
   const after = await buildAndLook(page, SLUG);
   expect(after).toEqual({ feed: true, themeFeed: true, json: true, csv: true, katalog: true, tema: true, malgruppe: true, virkemiddel: true, kommune: true, sok: true });
 });
