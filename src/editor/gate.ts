@@ -69,6 +69,12 @@ export function checkBranch(root: string, branch: string, base: string): CheckRe
 
 const entryBranch = (collection: string, slug: string) => `cms/${collection}/${slug}`;
 
+function latestBranch(root: string, collection: string): string | undefined {
+  if (!BRANCH.test(collection)) return undefined;
+  const ref = git(root, ['for-each-ref', '--sort=-committerdate', '--count=1', '--format=%(refname:short)', `refs/heads/cms/${collection}/`]).trim();
+  return ref || undefined;
+}
+
 async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
@@ -114,8 +120,10 @@ export function startGate(options: GateOptions): Promise<Server> {
       }
       if (request.method === 'POST' && path === '/redaksjon/sjekk') {
         const { collection, slug } = JSON.parse((await readBody(request)).toString('utf8')) as { collection: string; slug: string };
-        const candidate = entryBranch(collection, slug);
-        sendJson(response, 200, checkBranch(root, branchExists(root, candidate) ? candidate : branch, branch));
+        // A new entry's first save reaches the editor's event without its slug; its branch is then the collection's
+        // most recently committed one.
+        const candidate = slug ? entryBranch(collection, slug) : latestBranch(root, collection);
+        sendJson(response, 200, checkBranch(root, candidate && branchExists(root, candidate) ? candidate : branch, branch));
         return;
       }
       forward(request, response, options.sitePort);
