@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { arstall, dato, grunnfelter, tekst } from './common.ts';
 import { kilderSchema } from './kilde.ts';
+import { kontaktSchema } from './kontakt.ts';
 import type { ReferenceFactory } from './reference.ts';
 import { eksempelTrinnSchema } from './trinn.ts';
 
@@ -37,6 +38,8 @@ export const eksempelFelter = (reference: ReferenceFactory) => ({
   ansvarligAktor: tekst('ansvarligAktor'),
   /** The unit within it that did the work. Default: not stated. @label Ansvarlig enhet @hint Enheten som gjorde arbeidet, hvis kilden nevner den. */
   ansvarligEnhet: tekst('ansvarligEnhet').optional(),
+  /** Whom to contact, only where a source names a unit. Default: none. @label Kontakt @hint Hvem man kan kontakte, bare der kilden nevner en enhet. */
+  kontakt: kontaktSchema.optional(),
   /** The municipalities involved; empty for national or cross-municipal examples. Default: []. @label Kommuner @hint Kommunene som var med. La stå tom for nasjonale eksempler. Mangler kommunen, legg den til under Kommuner først. */
   kommuner: z.array(reference('kommuner'), liste('kommuner')).default([]),
   /** The years the work ran. @label Periode @hint Årene arbeidet pågikk, slik kildene viser dem. */

@@ -19,7 +19,7 @@ export function spellingProblems(root: string, config: string): Problem[] {
   });
   // 0: no unknown words, 1: some; anything else means the check itself did not run, which must not pass quietly.
   if (run.status !== 0 && run.status !== 1) {
-    return [{ file: 'cspell.config.yaml', line: 1, field: 'stavekontroll', message: `Stavekontrollen kunne ikke kjøres: ${(run.stderr || run.stdout).trim().split('\n')[0]}` }];
+    return [{ file: 'cspell.config.yaml', line: 1, field: 'stavekontroll', code: 'spelling', message: `Stavekontrollen kunne ikke kjøres: ${(run.stderr || run.stdout).trim().split('\n')[0]}` }];
   }
   return (run.stdout ?? '')
     .split('\n')
@@ -29,6 +29,7 @@ export function spellingProblems(root: string, config: string): Problem[] {
       file,
       line: Number(line),
       field: 'stavekontroll',
+      code: 'spelling',
       message: `Ukjent ord «${word}». Er det en skrivefeil, rett den. Er ordet riktig (et navn eller et fagord), skriv det på en egen linje i content/ordbok.txt, så godtas det overalt.`,
     }));
 }
