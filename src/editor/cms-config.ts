@@ -171,8 +171,12 @@ function toField(key: string, fieldSchema: z.ZodType, siblings: readonly string[
       return { ...base, widget: 'select', options: Object.values(def.entries ?? {}) };
     case 'date':
       return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD.MM.YYYY', time_format: false };
-    case 'object':
-      return { ...base, widget: 'object', collapsed: false, fields: objectFields(schema, docs) };
+    case 'object': {
+      // Decap checks an object's required fields even when the object itself may be left out; sjekk checks them
+      // once it is filled in.
+      const fields = objectFields(schema, docs).map((f) => (optional ? { ...f, required: false } : f));
+      return { ...base, widget: 'object', collapsed: optional, fields };
+    }
     case 'array': {
       const element = def.element as z.ZodType;
       const min = numberCheck(all, 'min_length')?.minimum;
