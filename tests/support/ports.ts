@@ -17,6 +17,14 @@ export const PORTS = {
   safetyPreview: BASE + 15,
   /** A copy built from synthetic cases for the catalogue's pager tests. */
   catalogueFixture: BASE + 16,
+  /** `npm run redaksjon`: the gate, which serves the editor, its API and the site on one origin. */
+  redaksjon: BASE + 30,
+  /** decap-server behind the gate. */
+  decapServer: BASE + 31,
+  /** `astro dev` behind the gate. */
+  redaksjonSite: BASE + 32,
+  /** The publishing test's built copy, served after publishing in the editor. */
+  editorSite: BASE + 33,
   /** The benchmark's built sites. */
   bench: BASE + 70,
   /** The catalogue benchmark's built site (npm run bench:katalog). */

@@ -58,11 +58,11 @@ export const arstall = (felt: string) =>
 
 /** Fields every page-like entry (case, method, factor, procedure) shares. */
 export const grunnfelter = {
-  /** The title shown as the page's heading and in lists. */
+  /** The title shown as the page's heading and in lists. @label Tittel @hint Vises som overskrift og i lister. Høyst 120 tegn. */
   tittel: tekst('tittel').pipe(
     z.string().max(120, { error: 'tittel kan ha høyst 120 tegn. Korte ned tittelen; detaljene hører hjemme i sammendraget.' }),
   ),
-  /** A plain summary of at most 300 characters, shown in lists and search results. */
+  /** A plain summary of at most 300 characters, shown in lists and search results. @label Sammendrag @hint Et kort, enkelt sammendrag på høyst 300 tegn: hva ble gjort, av hvem, og hva kom ut av det. Vises i lister og søk. */
   sammendrag: tekst('sammendrag').pipe(
     z.string().max(300, { error: 'sammendrag kan ha høyst 300 tegn. Korte ned teksten; resten hører hjemme i brødteksten.' }),
   ),

@@ -7,13 +7,13 @@ const SIDER = /^\d+(\s*[-–]\s*\d+)?(\s*,\s*\d+(\s*[-–]\s*\d+)?)*$/;
 
 /** One source document a text is built on, with the pages the facts come from. */
 export const kildeSchema = z.object({
-  /** The document's title as printed on it. */
+  /** The document's title as printed on it. @label Tittel på kilden @hint Dokumentets tittel slik den står på det. */
   tittel: tekst('tittel på kilden'),
-  /** Who published the document (municipality, agency, consultancy). */
+  /** Who published the document (municipality, agency, consultancy). @label Utgiver @hint Hvem som ga ut dokumentet (kommune, etat, konsulentselskap). */
   utgiver: tekst('utgiver'),
-  /** The year the document was published. */
+  /** The year the document was published. @label Utgivelsesår @hint Året dokumentet ble gitt ut, fire sifre. */
   ar: arstall('ar (utgivelsesår)'),
-  /** Where the document can be read online, if anywhere. Default: none. */
+  /** Where the document can be read online, if anywhere. Default: none. @label Nettadresse @hint Hvor dokumentet kan leses på nett, hvis noe sted. Begynner med https:// */
   url: z
     .url({
       protocol: /^https?$/,
@@ -26,7 +26,7 @@ export const kildeSchema = z.object({
       if (hidden) ctx.addIssue({ code: 'custom', message: hiddenCharacterMessage(hidden.name) });
     })
     .optional(),
-  /** The pages the facts come from, such as "3–5, 9". */
+  /** The pages the facts come from, such as "3–5, 9". @label Sider @hint Sidene faktaene står på, for eksempel «5», «3–5» eller «3–5, 9». */
   sider: z
     .string({ error: 'sider må oppgis som tekst, for eksempel "3–5, 9".' })
     .regex(SIDER, { error: 'sider må være sidetall, for eksempel "5", "3–5" eller "3–5, 9".' }),

@@ -6,6 +6,6 @@ import type { ReferenceFactory } from './reference.ts';
 export const suksessfaktorSchema = (reference: ReferenceFactory) =>
   z.object({
     ...grunnfelter,
-    /** The national guide's main factor this one belongs under. Default: none, it is one of the six. */
+    /** The national guide's main factor this one belongs under. Default: none, it is one of the six. @label Hovedfaktor @hint Hovedfaktoren i den nasjonale veiviseren denne hører under. La stå tom hvis den selv er en av de seks. */
     hovedfaktor: reference('suksessfaktorer').optional(),
   });
