@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/hosting/csp.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import remarkCitations from './src/remark/remark-citations.ts';
+import editor from './src/integrations/editor.ts';
 import lightSchemeOnly from './src/integrations/postcss-light-scheme-only.ts';
 import usedCssOnly from './src/integrations/postcss-used-css-only.ts';
 import rehypeHeadingIds from './src/remark/rehype-heading-ids.ts';
@@ -33,7 +34,7 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingIds, [rehypeCaseSections, { root: fileURLToPath(new URL('.', import.meta.url)) }]],
     }),
   },
-  integrations: [contentGate(), mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [contentGate(), editor(), mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
   devToolbar: { enabled: false },
   // No script or stylesheet is inlined into a page, so the web server's CSP header can allow 'self' alone.
   vite: { build: { assetsInlineLimit: 0 }, css: { postcss: { plugins: [lightSchemeOnly(), usedCssOnly()] } } },

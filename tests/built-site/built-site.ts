@@ -19,11 +19,14 @@ export interface BuiltPage {
   root: HTMLElement;
 }
 
-/** Every HTML page in dist/, parsed once. */
+/** The browser editor: not a page of the site, with its own policy (tests/built-site/editor-isolation.test.ts). */
+export const ADMIN_DIR = 'admin';
+
+/** Every public HTML page in dist/, parsed once. */
 export function builtPages(dist = DIST): BuiltPage[] {
   if (!existsSync(dist)) throw new Error('Fant ikke dist/. Kjør npm run build først.');
   return filesUnder(dist)
-    .filter((file) => file.endsWith('.html') && !relative(dist, file).startsWith('pagefind'))
+    .filter((file) => file.endsWith('.html') && !relative(dist, file).startsWith('pagefind') && !relative(dist, file).startsWith(`${ADMIN_DIR}/`))
     .map((file) => ({
       url: `/${relative(dist, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`,
       file,

@@ -19,6 +19,14 @@ export const PORTS = {
   catalogueFixture: BASE + 16,
   /** A fixture site built by the trust-model test (citations, old law). */
   trust: BASE + 17,
+  /** `npm run redaksjon`: the gate, which serves the editor, its API and the site on one origin. */
+  redaksjon: BASE + 30,
+  /** decap-server behind the gate. */
+  decapServer: BASE + 31,
+  /** `astro dev` behind the gate. */
+  redaksjonSite: BASE + 32,
+  /** The publishing test's built copy, served after publishing in the editor. */
+  editorSite: BASE + 33,
   /** The benchmark's built sites. */
   bench: BASE + 70,
   /** The catalogue benchmark's built site (npm run bench:katalog). */

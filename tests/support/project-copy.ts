@@ -12,7 +12,7 @@ export const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
  */
 export function copyProject(options: { content?: string[]; git?: boolean } = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'bopraksis-'));
-  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', '.gitignore']) {
     cpSync(join(PROJECT, name), join(root, name), { recursive: true });
   }
   symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'));

@@ -59,11 +59,11 @@ export const arstall = (felt: string) =>
 
 /** Fields every page-like entry (case, method, factor, procedure) shares. */
 export const grunnfelter = {
-  /** The title shown as the page's heading and in lists. */
+  /** The title shown as the page's heading and in lists. @label Tittel @hint Vises som overskrift og i lister. Høyst 120 tegn. */
   tittel: tekst('tittel').pipe(
     z.string().max(120, { error: 'tittel kan ha høyst 120 tegn. Korte ned tittelen; detaljene hører hjemme i sammendraget.' }),
   ),
-  /** A plain summary of at most 300 characters (citations not counted), shown in lists and search results. */
+  /** A plain summary of at most 300 characters (citations not counted), shown in lists and search results. @label Sammendrag @hint Et kort, enkelt sammendrag på høyst 300 tegn (kildehenvisninger telles ikke): hva ble gjort, av hvem, og hva kom ut av det. */
   sammendrag: tekst('sammendrag').refine((s) => stripCitations(s).length <= 300, {
     error: 'sammendrag kan ha høyst 300 tegn (kildehenvisninger telles ikke). Korte ned teksten; resten hører hjemme i brødteksten.',
   }),

@@ -10,17 +10,17 @@ export const KILDETYPER = ['rapport', 'veiviserside', 'lov', 'forarbeid', 'netts
 
 /** One source document a text is built on, with the pages the facts come from. */
 export const kildeSchema = z.object({
-  /** The document's title as printed on it. */
+  /** The document's title as printed on it. @label Tittel på kilden @hint Dokumentets tittel slik den står på det. */
   tittel: tekst('tittel på kilden'),
-  /** Who published the document (municipality, agency, consultancy). */
+  /** Who published the document (municipality, agency, consultancy). @label Utgiver @hint Hvem som ga ut dokumentet (kommune, etat, konsulentselskap). */
   utgiver: tekst('utgiver'),
-  /** The year the document was published. Default: none, only for an undated document (say so in the text). */
+  /** The year the document was published. Default: none, only for an undated document (say so in the text). @label Utgivelsesår @hint Året dokumentet ble gitt ut, fire sifre. La stå tom bare hvis dokumentet er udatert. */
   ar: arstall('ar (utgivelsesår)').optional(),
-  /** What kind of document it is. */
+  /** What kind of document it is. @label Type @hint Hva slags dokument det er: rapport, veiviserside, lov, forarbeid eller nettside. */
   type: z.enum(KILDETYPER, {
     error: `type må være én av: ${KILDETYPER.join(', ')}. Velg den som beskriver dokumentet, for eksempel type: rapport.`,
   }),
-  /** Where the document can be read online; only an address seen in a search result, never a guessed one. Default: none. */
+  /** Where the document can be read online; only an address seen in a search result, never a guessed one. Default: none. @label Nettadresse @hint Hvor dokumentet kan leses på nett, bare en adresse du har sett selv. Begynner med https:// */
   url: z
     .url({
       protocol: /^https?$/,
@@ -33,7 +33,7 @@ export const kildeSchema = z.object({
       if (hidden) ctx.addIssue({ code: 'custom', message: hiddenCharacterMessage(hidden.name) });
     })
     .optional(),
-  /** The pages the facts come from, such as "3–5, 9". Default: none, when every claim cites its own page. */
+  /** The pages the facts come from, such as "3–5, 9". Default: none, when every claim cites its own page. @label Sider @hint Sidene faktaene står på, for eksempel «5», «3–5» eller «3–5, 9». */
   sider: z
     .string({ error: 'sider må oppgis som tekst, for eksempel "3–5, 9".' })
     .regex(SIDER, { error: 'sider må være sidetall, for eksempel "5", "3–5" eller "3–5, 9".' })

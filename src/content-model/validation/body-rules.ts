@@ -79,13 +79,21 @@ function checkInternalLinks(tree: Root, knownUrls: ReadonlySet<string>, report: 
   });
 }
 
-/** The `##` headings of a parsed body, in order. */
+/**
+ * The `##` sections of a parsed body that have text of their own, in order. A section holding nothing but the
+ * template's hint is not written yet, so it does not count towards how complete a case is.
+ */
 export function h2Headings(tree: Root): string[] {
-  const headings: string[] = [];
-  visit(tree, 'heading', (heading: Heading) => {
-    if (heading.depth === 2) headings.push(toString(heading).trim());
-  });
-  return headings;
+  const sections: { name: string; written: boolean }[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth <= 2) {
+      if (node.depth === 2) sections.push({ name: toString(node).trim(), written: false });
+      continue;
+    }
+    const current = sections.at(-1);
+    if (current && node.type !== 'yaml' && !toString(node).includes(HINT_MARKER) && toString(node).trim() !== '') current.written = true;
+  }
+  return sections.filter((s) => s.written).map((s) => s.name);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { EKSEMPEL_SEKSJONER, HINT_MARKER } from '../../content-model/sections.ts';
 
-const SECTION_HINTS: Record<(typeof EKSEMPEL_SEKSJONER)[number], string> = {
+const SECTION_HINTS: Record<string, string> = {
   Beskrivelse: 'Hva gjorde kommunen, og hvorfor? To til fire avsnitt. Påkrevd.',
   Resultat: 'Hva kom ut av arbeidet? Tall bare der kilden oppgir dem.',
   Bakgrunn: 'Hvilke utfordringer startet arbeidet?',
@@ -13,7 +13,21 @@ const SECTION_HINTS: Record<(typeof EKSEMPEL_SEKSJONER)[number], string> = {
   'Utfordringer underveis': 'Hva var vanskelig, og hvordan løste kommunen det?',
   'Tips til andre': 'Hva bør andre kommuner gjøre likt eller annerledes?',
   Videreføring: 'Hvordan ble arbeidet en del av den ordinære driften?',
+  'Hva er det': 'Hva går metoden ut på, med kildens egne begreper forklart?',
+  'Når passer det': 'Hvilke kommuner, målgrupper og situasjoner passer metoden for?',
+  'Slik kommer du i gang': 'Hva er de første stegene?',
+  Fallgruver: 'Hva går ofte galt, ifølge kildene?',
 };
+
+/**
+ * The body of a new entry: every section in the order sjekk requires, each with a one-line hint that sjekk rejects
+ * until it is replaced. The editor's new-entry template and `npm run ny-sak` both use it.
+ */
+export function bodyTemplate(sections: readonly string[] = EKSEMPEL_SEKSJONER): string {
+  return sections
+    .map((section) => `## ${section}\n\n> ${HINT_MARKER} ${SECTION_HINTS[section] ?? 'Skriv med egne ord.'} Fjern seksjonen hvis kildene ikke sier noe om dette.\n`)
+    .join('\n');
+}
 
 export interface NewCase {
   tittel: string;
@@ -66,8 +80,5 @@ resultater: []
 kilder: []
 ---
 `;
-  const sections = EKSEMPEL_SEKSJONER.map(
-    (section) => `## ${section}\n\n> ${HINT_MARKER} ${SECTION_HINTS[section]} Fjern seksjonen hvis kildene ikke sier noe om dette.\n`,
-  );
-  return `${frontMatter}\n${sections.join('\n')}`;
+  return `${frontMatter}\n${bodyTemplate()}`;
 }

@@ -1,6 +1,10 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inspectContent, type ContentReport } from '../../content-model/validation/check-content.ts';
 import { errorsIn, formatReport } from '../../content-model/validation/problem.ts';
+import { spellingProblems } from './spelling.ts';
+import { verdictLines } from './verdict.ts';
 
 // `npm run sjekk [mappe]`: checks the project's content, or that of another root (used by the tests' fixtures).
 // The checking lives in src/content-model/validation/; this only prints.
@@ -15,12 +19,18 @@ try {
   process.exit(2);
 }
 const { problems, cases } = report;
+// The spell check uses the project's word list, so it runs when sjekk checks the project itself, not a test fixture.
+if (process.argv[2] === undefined && existsSync(join(root, 'cspell.config.yaml'))) {
+  const drafts = new Set(cases.filter((c) => c.draft).map((c) => c.file));
+  for (const problem of spellingProblems(root, join(root, 'cspell.config.yaml'))) {
+    problems.push(drafts.has(problem.file) ? { ...problem, warning: true } : problem);
+  }
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
 
 if (cases.length > 0) {
-  console.log('Kompletthet per eksempel (anbefalte felt og seksjoner som er fylt ut):');
-  for (const c of [...cases].sort((a, b) => a.completeness.percent - b.completeness.percent)) {
-    console.log(`  ${String(c.completeness.percent).padStart(3)} %  ${c.file}${c.draft ? '  (utkast)' : ''}`);
-  }
+  console.log('Eksemplene:');
+  for (const line of verdictLines(cases, problems)) console.log(line);
   console.log('');
 }
 const text = formatReport(problems);
