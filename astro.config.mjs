@@ -9,7 +9,7 @@ import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/hosting/csp
 import contentGate from './src/integrations/content-gate.ts';
 import remarkCitations from './src/remark/remark-citations.ts';
 import editor from './src/integrations/editor.ts';
-import lightSchemeOnly from './src/integrations/postcss-light-scheme-only.ts';
+import unusedThemeVariants from './src/integrations/postcss-unused-theme-variants.ts';
 import usedCssOnly from './src/integrations/postcss-used-css-only.ts';
 import rehypeHeadingIds from './src/remark/rehype-heading-ids.ts';
 import remarkContentRules from './src/remark/remark-content-rules.ts';
@@ -37,7 +37,7 @@ export default defineConfig({
   integrations: [contentGate(), editor(), mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
   devToolbar: { enabled: false },
   // No script or stylesheet is inlined into a page, so the web server's CSP header can allow 'self' alone.
-  vite: { build: { assetsInlineLimit: 0 }, css: { postcss: { plugins: [lightSchemeOnly(), usedCssOnly()] } } },
+  vite: { build: { assetsInlineLimit: 0 }, css: { postcss: { plugins: [unusedThemeVariants(), usedCssOnly()] } } },
   build: { format: 'directory', inlineStylesheets: 'never' },
   // A meta CSP on every page (src/hosting/csp.ts): Astro hashes its own bundled scripts and styles; nothing may load
   // from another origin.
