@@ -13,6 +13,8 @@ export const PORTS = {
   otherOrigin: BASE + 13,
   /** `npm run forhandsvis` in a project copy. */
   preview: BASE + 14,
-  /** The benchmark's built sites. */
+  /** The benchmark's built sites, served by nginx. */
   bench: BASE + 70,
+  /** The DevTools port of the Chromium that Lighthouse drives in the benchmark. */
+  benchLighthouse: BASE + 71,
 } as const;
