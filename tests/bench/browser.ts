@@ -38,12 +38,21 @@ export interface Fetched {
   estimated?: boolean;
 }
 
+/** What Chromium reported for one response; `bodyFromContent` stands in where it reported no body size. */
+export interface Reported {
+  path: string;
+  status: number;
+  headerBytes: number;
+  bodyBytes: number;
+  bodyFromContent: number;
+}
+
 /**
  * Records every response a context receives, with its transferred size from Chromium (Playwright's request.sizes(),
  * which reads the DevTools encodedDataLength). Cached responses are in the list too; the caller tells them apart.
  */
 export function recordTransfers(context: BrowserContext, origin: string) {
-  const fetched: Fetched[] = [];
+  const reported: Reported[] = [];
   const pending: Promise<void>[] = [];
   const onFinished = (request: Request) => {
     pending.push(
@@ -51,25 +60,28 @@ export function recordTransfers(context: BrowserContext, origin: string) {
         const response = await request.response();
         if (!response) return;
         const sizes = await request.sizes();
-        const path = request.url().replace(origin, '');
-        let body = sizes.responseBodySize;
-        let estimated: boolean | undefined;
-        if (body === 0 && response.status() === 200) {
+        let bodyFromContent = 0;
+        if (sizes.responseBodySize <= 0) {
           const raw = await response.body().catch(() => Buffer.alloc(0));
           // nginx's default gzip level is 1.
-          body = response.headers()['content-encoding'] === 'gzip' ? gzipSync(raw, { level: 1 }).length : raw.length;
-          estimated = true;
+          bodyFromContent = response.headers()['content-encoding'] === 'gzip' ? gzipSync(raw, { level: 1 }).length : raw.length;
         }
-        fetched.push({ path, status: response.status(), bytes: sizes.responseHeadersSize + body, ...(estimated ? { estimated } : {}) });
+        reported.push({
+          path: request.url().replace(origin, ''),
+          status: response.status(),
+          headerBytes: Math.max(0, sizes.responseHeadersSize),
+          bodyBytes: Math.max(0, sizes.responseBodySize),
+          bodyFromContent,
+        });
       })().catch(() => undefined),
     );
   };
   context.on('requestfinished', onFinished);
   return {
-    /** Waits for sizes still being read, then returns what has been fetched since the last call. */
-    take: async (): Promise<Fetched[]> => {
+    /** Waits for sizes still being read, then returns what has been reported since the last call. */
+    take: async (): Promise<Reported[]> => {
       await Promise.all(pending.splice(0));
-      return fetched.splice(0);
+      return reported.splice(0);
     },
   };
 }

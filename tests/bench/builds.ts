@@ -23,6 +23,8 @@ export interface SizeResult {
   pages: number;
   /** Distinct words in the cases' files: grows with the count (synthetic-text.ts). */
   vocabulary: number;
+  /** How many repeats the figures are from (fewer than asked where a run was stopped). */
+  repeats: number;
   astroSeconds: Spread;
   pagefindSeconds: Spread;
   /** Astro + Pagefind, per repeat. */
@@ -44,7 +46,12 @@ export interface SizeResult {
  * the two so that a busy moment on the machine falls on both alike. `afterFirst` runs on the first Bopraksis build
  * (its dist/ still in place), for the browser measurements.
  */
-export async function measureBuilds(cases: number, repeats: number, afterFirst?: (dist: string) => Promise<void>): Promise<SizeResult> {
+export async function measureBuilds(
+  cases: number,
+  repeats: number,
+  afterFirst?: (dist: string) => Promise<void>,
+  onRepeat?: (soFar: SizeResult) => void,
+): Promise<SizeResult> {
   const root = copyProject();
   const bareRoot = `${root}-bart`;
   const casesDir = `${root}-eksempler`;
@@ -83,27 +90,33 @@ export async function measureBuilds(cases: number, repeats: number, afterFirst?:
         pages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
         outputMB = sizeOf(dist) / 1e6;
         indexMB = sizeOf(join(dist, 'pagefind')) / 1e6;
-        if (afterFirst) await afterFirst(dist);
       }
+      onRepeat?.(summary());
+      if (r === 0 && afterFirst) await afterFirst(join(root, 'dist'));
     }
-    const total = astro.map((a, i) => a + (pagefind[i] ?? 0));
-    const buildSeconds = spread(total);
-    const bareSeconds = spread(bare);
-    return {
-      cases,
-      pages,
-      vocabulary,
-      astroSeconds: spread(astro),
-      pagefindSeconds: spread(pagefind),
-      buildSeconds,
-      bareSeconds,
-      ...(peaks.length ? { peakMB: spread(peaks) } : {}),
-      ...(barePeaks.length ? { barePeakMB: spread(barePeaks) } : {}),
-      ratio: buildSeconds.median / bareSeconds.median,
-      ratioPerRepeat: spread(total.map((t, i) => t / (bare[i] ?? Number.NaN))),
-      outputMB,
-      indexMB,
-    };
+    return summary();
+
+    function summary(): SizeResult {
+      const total = astro.map((a, i) => a + (pagefind[i] ?? 0));
+      const buildSeconds = spread(total);
+      const bareSeconds = spread(bare);
+      return {
+        cases,
+        pages,
+        vocabulary,
+        repeats: total.length,
+        astroSeconds: spread(astro),
+        pagefindSeconds: spread(pagefind),
+        buildSeconds,
+        bareSeconds,
+        ...(peaks.length ? { peakMB: spread(peaks) } : {}),
+        ...(barePeaks.length ? { barePeakMB: spread(barePeaks) } : {}),
+        ratio: buildSeconds.median / bareSeconds.median,
+        ratioPerRepeat: spread(total.map((t, i) => t / (bare[i] ?? Number.NaN))),
+        outputMB,
+        indexMB,
+      };
+    }
   } finally {
     for (const dir of [root, bareRoot, casesDir]) rmSync(dir, { recursive: true, force: true });
   }

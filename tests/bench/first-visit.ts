@@ -86,18 +86,23 @@ export async function measureVisits(dist: string, server: { url: string; request
         await page.goto(`${server.url}${path}`);
         await settle(page, path);
         const responses = await recorder.take();
-        // What nginx served decides what came over the network; the rest came from the browser's cache.
-        const served = server.requests().slice(before).map((line) => line.split(' ')[1] ?? '');
+        // What nginx served decides what came over the network, and with which status; the rest came from the
+        // browser's cache. A 304 sent headers only, though Chromium reports the cached response as a 200.
+        const served = server.requests().slice(before).map((line) => ({ uri: line.split(' ')[1] ?? '', status: Number(line.split(' ')[2]) }));
         const fetched: Fetched[] = [];
         const fromCache: string[] = [];
         for (const response of responses) {
-          const at = served.indexOf(uriOf(response.path));
-          if (at >= 0) {
-            served.splice(at, 1);
-            fetched.push(response);
-          } else fromCache.push(response.path);
+          const at = served.findIndex((s) => s.uri === uriOf(response.path));
+          if (at < 0) {
+            fromCache.push(response.path);
+            continue;
+          }
+          const status = served.splice(at, 1)[0]?.status ?? 0;
+          if (status === 304) fetched.push({ path: response.path, status, bytes: response.headerBytes });
+          else if (response.bodyBytes > 0) fetched.push({ path: response.path, status, bytes: response.headerBytes + response.bodyBytes });
+          else fetched.push({ path: response.path, status, bytes: response.headerBytes + response.bodyFromContent, estimated: true });
         }
-        return { path, requests: fetched.length, bytes: sum(fetched), fetched, fromCache, unmatched: served };
+        return { path, requests: fetched.length, bytes: sum(fetched), fetched, fromCache, unmatched: served.map((s) => `${s.uri} ${s.status}`) };
       };
       const first = await visit(firstPath);
       const repeat = await visit(repeatPath);

@@ -112,10 +112,10 @@ export function budgetRows(r: BenchResults): BudgetRow[] {
 const KINDS: [string, (path: string) => boolean][] = [
   ['HTML', (p) => p.endsWith('/') || p.includes('/?') || p.endsWith('.html')],
   ['CSS', (p) => p.endsWith('.css')],
+  ['Fragmenter', (p) => p.startsWith('/pagefind/fragment/')],
+  ['Søkemotor', (p) => p.startsWith('/pagefind/')],
   ['JS', (p) => p.endsWith('.js')],
   ['Font', (p) => /\.(woff2?|ttf|otf)$/.test(p)],
-  ['Søkemotor', (p) => p.startsWith('/pagefind/') && !p.includes('/fragment/')],
-  ['Fragmenter', (p) => p.includes('/fragment/')],
 ];
 
 function kindOf(path: string): string {
@@ -149,7 +149,8 @@ function visitTables(visits: Record<string, VisitPair>): string[] {
     '',
     'Størrelsene er det Chromium oppgir som overført (DevTools `encodedDataLength` via Playwright `request.sizes()`): hoder pluss kropp slik nginx sendte den, gzip der nginx komprimerer. ' +
       'Hva som gikk over nettet, avgjør nginx sin tilgangslogg; svar Chromium tok fra hurtigbufferen, er talt for seg.' +
-      (estimated.length ? ` ${estimated.length} svar (${[...new Set(estimated.map((f) => f.path))].join(', ')}) fikk ingen kroppsstørrelse fra Chromium (en workers skript); der er størrelsen regnet ut fra kroppen, gzip nivå 1 som nginx.` : '') +
+      ' Et svar på 304 (uendret) er talt med hodene alene.' +
+      (estimated.length ? ` ${estimated.length} svar (${[...new Set(estimated.map((f) => f.path))].join(', ')}) fikk ingen kroppsstørrelse fra Chromium (svar til en worker); der er størrelsen regnet ut fra kroppen, med gzip nivå 1 som nginx der nginx komprimerte.` : '') +
       (unmatched.length ? ` Advarsel: nginx logget ${unmatched.length} forespørsler Chromium ikke oppga størrelse for: ${unmatched.slice(0, 5).join(', ')}.` : ''),
     '',
   ];
@@ -213,13 +214,13 @@ export function renderReport(r: BenchResults): string {
     '',
     '## Bygg',
     '',
-    `Hvert bygg er kjørt ${r.options.repeats} ganger per størrelse, kaldt (Astros innholdshurtigbuffer slettet før hvert), Bopraksis og gulvet (bart Astro + MDX med de samme MDX-filene) annenhver gang. Median med min–maks; forholdet er median mot median fra samme kjøring.`,
+    `Hvert bygg er kjørt ${r.options.repeats} ${r.options.repeats === 1 ? 'gang' : 'ganger'} per størrelse, kaldt (Astros innholdshurtigbuffer slettet før hvert), Bopraksis og gulvet (bart Astro + MDX med de samme MDX-filene) annenhver gang. Median med min–maks; forholdet er median mot median fra samme kjøring.`,
     '',
-    '| Eksempler | Sider | Ulike ord | Bopraksis (Astro + Pagefind) | Astro | Pagefind | Gulvet | Forhold | Forhold per par | Minnetopp | Minnetopp gulvet | Utdata | Indeks |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| Eksempler | Gjentak | Sider | Ulike ord | Bopraksis (Astro + Pagefind) | Astro | Pagefind | Gulvet | Forhold | Forhold per par | Minnetopp | Minnetopp gulvet | Utdata | Indeks |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...r.builds.map(
       (s) =>
-        `| ${s.cases} | ${s.pages} | ${s.vocabulary} | ${spreadS(s.buildSeconds)} | ${spreadS(s.astroSeconds)} | ${spreadS(s.pagefindSeconds)} | ${spreadS(s.bareSeconds)} | **${s.ratio.toFixed(2)} ×** | ${formatSpread(s.ratioPerRepeat, 2)} | ${formatSpread(s.peakMB, 0, ' MB')} | ${formatSpread(s.barePeakMB, 0, ' MB')} | ${s.outputMB.toFixed(1)} MB | ${s.indexMB.toFixed(1)} MB |`,
+        `| ${s.cases} | ${s.repeats} | ${s.pages} | ${s.vocabulary} | ${spreadS(s.buildSeconds)} | ${spreadS(s.astroSeconds)} | ${spreadS(s.pagefindSeconds)} | ${spreadS(s.bareSeconds)} | **${s.ratio.toFixed(2)} ×** | ${formatSpread(s.ratioPerRepeat, 2)} | ${formatSpread(s.peakMB, 0, ' MB')} | ${formatSpread(s.barePeakMB, 0, ' MB')} | ${s.outputMB.toFixed(1)} MB | ${s.indexMB.toFixed(1)} MB |`,
     ),
     '',
     ...linearity(r.builds),

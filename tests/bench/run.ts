@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { PROJECT } from '../support/project-copy.ts';
 import { PORTS } from '../support/ports.ts';
 import { startNginx } from '../support/nginx.ts';
-import { measureBuilds } from './builds.ts';
+import { measureBuilds, type SizeResult } from './builds.ts';
 import { measureCatalogue } from './catalogue.ts';
 import { measureVisits, pageTypes } from './first-visit.ts';
 import { FORM_FACTORS, lighthouse } from './lighthouse.ts';
@@ -59,7 +59,12 @@ function save(final = false) {
   if (final) results.finished = new Date().toISOString();
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'resultater.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(join(out, 'rapport.md'), renderReport(results));
+  try {
+    writeFileSync(join(out, 'rapport.md'), renderReport(results));
+  } catch (error) {
+    // The figures are in resultater.json; a report that cannot be written must not end a long run.
+    console.error(`Kunne ikke skrive rapport.md: ${String(error)}`);
+  }
 }
 
 async function browserMeasurements(dist: string, cases: number | string) {
@@ -98,10 +103,11 @@ async function browserMeasurements(dist: string, cases: number | string) {
 if (values.dist) await browserMeasurements(resolve(values.dist), values.dist);
 for (const cases of sizes) {
   console.log(`\n== ${cases} eksempler ==`);
-  const result = await measureBuilds(cases, repeats, cases === browserSize ? (dist) => browserMeasurements(dist, cases) : undefined);
-  results.builds.push(result);
-  results.builds.sort((a, b) => a.cases - b.cases);
-  save();
+  const keep = (result: SizeResult) => {
+    results.builds = [...results.builds.filter((b) => b.cases !== cases), result].sort((a, b) => a.cases - b.cases);
+    save();
+  };
+  keep(await measureBuilds(cases, repeats, cases === browserSize ? (dist) => browserMeasurements(dist, cases) : undefined, keep));
 }
 save(true);
 console.log(`\n${renderReport(results)}`);
