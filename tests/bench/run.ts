@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT } from '../support/project-copy.ts';
 import { PORTS } from '../support/ports.ts';
-import { startNginx } from '../support/nginx.ts';
+import { startNginx, type NginxServer } from '../support/nginx.ts';
 import { measureBuilds, type SizeResult } from './builds.ts';
 import { measureCatalogue } from './catalogue.ts';
 import { measureVisits, pageTypes } from './first-visit.ts';
@@ -67,10 +67,20 @@ function save(final = false) {
   }
 }
 
+// A stopped run must not leave its nginx behind on the bench's port.
+let nginx: NginxServer | undefined;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    nginx?.process.kill('SIGTERM');
+    process.exit(130);
+  });
+}
+
 async function browserMeasurements(dist: string, cases: number | string) {
   if (values['skip-browser']) return;
   results.browser = { cases };
   const server = await startNginx(dist, PORTS.bench);
+  nginx = server;
   try {
     console.log('\n== Første og neste besøk ==');
     results.browser.visits = await measureVisits(dist, server);
@@ -97,6 +107,7 @@ async function browserMeasurements(dist: string, cases: number | string) {
     }
   } finally {
     await server.close();
+    nginx = undefined;
   }
 }
 
