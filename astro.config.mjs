@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/hosting/csp.ts';
 import contentGate from './src/integrations/content-gate.ts';
+import lightSchemeOnly from './src/integrations/postcss-light-scheme-only.ts';
+import usedCssOnly from './src/integrations/postcss-used-css-only.ts';
+import rehypeHeadingIds from './src/remark/rehype-heading-ids.ts';
 import remarkContentRules from './src/remark/remark-content-rules.ts';
 
 export default defineConfig({
@@ -22,12 +25,14 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm, [remarkContentRules, { root: fileURLToPath(new URL('.', import.meta.url)) }]],
+      // Body headings get ids of their own (tekst-…), so they can never clash with the layout's.
+      rehypePlugins: [rehypeHeadingIds],
     }),
   },
   integrations: [contentGate(), mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
   devToolbar: { enabled: false },
   // No script or stylesheet is inlined into a page, so the web server's CSP header can allow 'self' alone.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, css: { postcss: { plugins: [lightSchemeOnly(), usedCssOnly()] } } },
   build: { format: 'directory', inlineStylesheets: 'never' },
   // A meta CSP on every page (src/hosting/csp.ts): Astro hashes its own bundled scripts and styles; nothing may load
   // from another origin.

@@ -1,14 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import { COLLECTION_SOURCES } from './content-model/collections.ts';
-import { draftAwareLoader } from './content-model/loaders.ts';
-import type { CollectionName, ReferenceFactory } from './content-model/schemas/reference.ts';
-
-/** Reads a collection from where `COLLECTION_SOURCES` says it lives, as `npm run sjekk` does. */
-function bopraksisLoader(name: CollectionName) {
-  const source = COLLECTION_SOURCES[name];
-  return source.kind === 'mdx' ? draftAwareLoader(glob({ pattern: '*.mdx', base: source.path })) : file(source.path);
-}
+import { bopraksisLoader } from './content-model/loaders.ts';
+import type { ReferenceFactory } from './content-model/schemas/reference.ts';
 
 // Astro's reference() only logs an unknown id; the content gate integration fails the build instead.
 const ref = reference as unknown as ReferenceFactory;

@@ -1,23 +1,62 @@
-import type { Loader, LoaderContext } from 'astro/loaders';
-import { isDraft, showDrafts } from './drafts.ts';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'astro/zod';
+import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { COLLECTION_SOURCES } from './collections.ts';
+import { showDrafts } from './drafts.ts';
+import type { CollectionName, ReferenceFactory } from './schemas/reference.ts';
+import { checkKeys } from './validation/check-content.ts';
+import { formatProblem, isSafetyCode, type Problem } from './validation/problem.ts';
+import { readDataEntries, readMdxEntry, type SourceEntry } from './validation/read-content.ts';
 
-const SKIPPED = Symbol('draft');
+const SKIPPED = Symbol('skipped');
+
+// Only the schema's shape is needed here (which keys exist), so references can be plain strings.
+const anyReference = (() => z.string()) as unknown as ReferenceFactory;
 
 /**
- * Wraps a loader so drafts never reach Astro's validation in a production build: a draft may still lack required
- * fields and must not stop the build. In the preview (`npm run forhandsvis`) drafts are loaded, and one that does
- * not validate yet is left out with a warning; `npm run sjekk` lists what it lacks.
+ * Reads a collection where `COLLECTION_SOURCES` says it lives, through the project's own reader: Astro gets the data
+ * we parsed and checked, not its own parse of the file. Ids come from file names only (a `slug` key is refused). An
+ * entry that breaks a safety rule never reaches Astro, drafts included: the build stops, the preview leaves it out.
+ * Drafts (decided by the parsed `utkast: true`) stay out of a production build; in the preview
+ * (`npm run forhandsvis`) they are loaded, and one that does not validate yet is left out with a warning.
  */
-export function draftAwareLoader(loader: Loader): Loader {
+export function bopraksisLoader(collection: CollectionName): Loader {
+  const source = COLLECTION_SOURCES[collection];
+  const inner =
+    source.kind === 'mdx'
+      ? glob({ pattern: '*.mdx', base: source.path, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') })
+      : file(source.path);
+  const schema = source.schema(anyReference);
   const preview = showDrafts();
   return {
-    ...loader,
+    ...inner,
+    name: `bopraksis:${collection}`,
     load: (context: LoaderContext) => {
+      const root = fileURLToPath(context.config.root);
+      const ours = (props: { id: string; filePath?: string }): { entry?: SourceEntry; problems: Problem[] } => {
+        if (source.kind === 'mdx') {
+          return readMdxEntry(root, collection, relative(root, props.filePath ?? '').replace(/\\/g, '/'));
+        }
+        const { entries, problems } = readDataEntries(root, collection);
+        const entry = entries.find((e) => e.id === props.id);
+        return { entry, problems: entry ? [] : problems };
+      };
       const parseData: LoaderContext['parseData'] = async (props) => {
-        if (!isDraft(props.data)) return context.parseData(props);
+        const { entry, problems } = ours(props);
+        const unsafe = [...problems, ...(entry ? checkKeys(entry, schema) : [])].filter((p) => isSafetyCode(p.code));
+        if (!entry || unsafe.length > 0) {
+          const list = (unsafe.length ? unsafe : problems).map(formatProblem).join('\n');
+          const message = `${props.id} kan ikke leses trygt og vises ikke. Kjør npm run sjekk.\n${list}`;
+          if (!preview) throw new Error(message);
+          context.logger.error(message);
+          return SKIPPED as never;
+        }
+        const checked = { ...props, data: entry.data as typeof props.data };
+        if (!entry.draft) return context.parseData(checked);
         if (!preview) return SKIPPED as never;
         try {
-          return await context.parseData(props);
+          return await context.parseData(checked);
         } catch {
           context.logger.warn(`Utkastet ${props.id} er ikke komplett ennå og vises ikke. Kjør npm run sjekk.`);
           return SKIPPED as never;
@@ -36,7 +75,7 @@ export function draftAwareLoader(loader: Loader): Loader {
           return typeof value === 'function' ? value.bind(target) : value;
         },
       });
-      return loader.load({ ...context, parseData, store });
+      return inner.load({ ...context, parseData, store });
     },
   };
 }

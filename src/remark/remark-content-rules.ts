@@ -1,28 +1,62 @@
 import type { Root } from 'mdast';
 import { relative } from 'node:path';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { checkBodyTree, siteUrls } from '../content-model/body-rules.ts';
-import { COLLECTION_NAMES, COLLECTION_SOURCES } from '../content-model/collections.ts';
-import { publishedIds } from '../content-model/content-ids.ts';
-import { findUnsafeNodes } from '../content-model/safe-content.ts';
+import { COLLECTION_SOURCES } from '../content-model/collections.ts';
+import { normaliseText } from '../content-model/text.ts';
+import { checkBodyTree, siteUrls } from '../content-model/validation/body-rules.ts';
+import { parseBody } from '../content-model/validation/check-body.ts';
+import { checkKeys, RESERVED_KEYS } from '../content-model/validation/check-content.ts';
+import { isSafetyCode, type Problem } from '../content-model/validation/problem.ts';
+import { collectionOfFile, publishedIds, readMdxEntry } from '../content-model/validation/read-content.ts';
+import { findUnsafeNodes } from '../content-model/validation/safe-content.ts';
+import type { ReferenceFactory } from '../content-model/schemas/reference.ts';
+import { z } from 'astro/zod';
+
+const anyReference = (() => z.string()) as unknown as ReferenceFactory;
 
 /**
- * Applies the body rules of `npm run sjekk` to every MDX file as the build compiles it, and stops the build with
- * all of a file's problems, each with its line. Outside the content folders it still refuses anything that could
- * run code. This is where bodies are checked during a build, so they are parsed once.
+ * Applies the body rules of `npm run sjekk` to every MDX file as the build (or the preview) compiles it, and stops
+ * with all of a file's problems, each with its line. This runs before @astrojs/mdx turns front matter into code (a
+ * `layout` key becomes an import in its rehype stage), so it also refuses any front matter key, as Astro itself
+ * parsed it, that the schema does not have. Outside the content folders it still refuses anything that could run
+ * code. Word's non-breaking spaces and soft hyphens in the text are normalised here, as sjekk says.
  */
 export default function remarkContentRules(options: { root: string }) {
   let knownUrls: Set<string> | undefined;
   return (tree: Root, file: VFile) => {
     const path = relative(options.root, file.path ?? '').replace(/\\/g, '/');
-    const collection = COLLECTION_NAMES.find((c) => COLLECTION_SOURCES[c].kind === 'mdx' && path.startsWith(`${COLLECTION_SOURCES[c].path}/`));
-    const problems = collection
-      ? checkBodyTree(tree, collection, (knownUrls ??= siteUrls(publishedIds(options.root))))
-      : findUnsafeNodes(tree);
-    if (problems.length === 0) return;
-    const list = problems.map((p) => `${path}:${p.line}  innhold  ${p.message}`).join('\n');
-    file.fail(`Innholdet har feil, så nettstedet bygges ikke. Rett dette først (npm run sjekk viser alle filer):\n${list}`, {
-      place: { line: problems[0]?.line ?? 1, column: 1 },
+    const collection = collectionOfFile(options.root, file.path ?? '');
+    const astroFrontmatter = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {}) as Record<string, unknown>;
+    const problems: Omit<Problem, 'file'>[] = [];
+    if (collection) {
+      const schema = COLLECTION_SOURCES[collection].schema(anyReference);
+      const { entry, problems: read } = readMdxEntry(options.root, collection, path);
+      problems.push(...read.filter((p) => isSafetyCode(p.code)));
+      if (entry) problems.push(...checkKeys(entry, schema));
+      // Astro parses front matter with its own YAML parser: whatever it found must be what we checked.
+      const ours = new Set(Object.keys((entry?.data ?? {}) as object));
+      for (const key of Object.keys(astroFrontmatter)) {
+        if (!ours.has(key)) problems.push(...checkKeys({ file: path, data: { [key]: true }, lineOf: () => 1 }, schema));
+      }
+      if (entry) problems.push(...parseBody({ ...entry, body: String(file.value) }).problems.filter((p) => p.code === 'hidden-character'));
+      const rules = checkBodyTree(tree, collection, (knownUrls ??= siteUrls(publishedIds(options.root))));
+      problems.push(...rules.map((p) => ({ ...p, field: 'innhold' })));
+    } else {
+      for (const key of Object.keys(astroFrontmatter)) {
+        if (Object.hasOwn(RESERVED_KEYS, key)) problems.push({ line: 1, field: key, code: 'reserved-key', message: RESERVED_KEYS[key] ?? key });
+      }
+      problems.push(...findUnsafeNodes(tree).map((p) => ({ line: p.line, field: 'innhold', code: 'unsafe-body', message: p.message })));
+    }
+    const unique = [...new Map(problems.map((p) => [`${p.line} ${p.field} ${p.message}`, p])).values()].sort((a, b) => a.line - b.line);
+    if (unique.length > 0) {
+      const list = unique.map((p) => `${path}:${p.line}  ${p.field}  ${p.message}`).join('\n');
+      file.fail(`Innholdet har feil, så nettstedet bygges ikke. Rett dette først (npm run sjekk viser alle filer):\n${list}`, {
+        place: { line: unique[0]?.line ?? 1, column: 1 },
+      });
+    }
+    visit(tree, 'text', (node) => {
+      node.value = normaliseText(node.value);
     });
   };
 }

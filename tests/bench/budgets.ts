@@ -1,12 +1,25 @@
-// tests/bench/budgets.ts
+/**
+ * Every performance budget, in one place. The bench (npm run bench) measures each against the same run's floor;
+ * the size budgets are also asserted over dist/ in npm test (tests/built-site/size-budgets.test.ts). Timings are
+ * only ever measured in the bench, never asserted in a test.
+ */
 export const BUDGETS = {
-  casePageFirstVisitKB: 25,        // total transfer (gzip) on a first visit, font included
-  lighthouseMobilePerformance: 98, // every page type
+  /** A case page's total transfer (gzip) on a first visit, fonts included. */
+  casePageFirstVisitKB: 25,
+  /** Lighthouse mobile performance score, on every page type. */
+  lighthouseMobilePerformance: 98,
+  /** Lighthouse desktop cumulative layout shift, on every page type. */
   desktopCls: 0.02,
-  headerSearchSlow4gMs: 1200,      // first result from the header form, slow 4G
-  typingLastKeyMs: 150,            // first result for the full query after the last keystroke
-  catalogue5000HtmlKB: 60,         // gzip
+  /** From the header search form to the first result, under slow-4G emulation. */
+  headerSearchSlow4gMs: 1200,
+  /** From the last keystroke to the first result for the whole query, when typing on /sok/. */
+  typingLastKeyMs: 150,
+  /** The catalogue page (/eksempler/) at 5,000 cases: HTML, gzip. */
+  catalogue5000HtmlKB: 60,
+  /** The catalogue page at 5,000 cases: DOM elements. */
   catalogue5000DomElements: 1500,
-  catalogue5000FilterClickMs: 100, // 4× slower CPU
+  /** A filter click on the catalogue at 5,000 cases, with a 4× slower CPU. */
+  catalogue5000FilterClickMs: 100,
+  /** A full build at 1,000 cases against a bare Astro + MDX build of the same cases. */
   build1000VsFloor: 1.25,
 } as const;

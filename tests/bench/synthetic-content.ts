@@ -1,6 +1,7 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { readContent, splitFrontMatter } from '../../src/content-model/validation/read-content.ts';
+import { parseYaml } from '../../src/content-model/validation/yaml.ts';
 import { rewriteBody, rewriteCaseFields, textGenerator, wordsOf } from './synthetic-text.ts';
 
 /** A small deterministic random generator, so every run generates the same content. */
@@ -12,13 +13,6 @@ function seeded(seed: number) {
   };
 }
 
-function idsIn(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4));
-}
-
-function dataIds(file: string): string[] {
-  return [...readFileSync(file, 'utf8').matchAll(/^- id: ([a-z0-9-]+)$/gm)].map((m) => m[1] ?? '');
-}
 
 /**
  * Fills `root/content/eksempler` with `count` schema-valid cases: the real cases are kept, and the rest take a real
@@ -28,22 +22,31 @@ function dataIds(file: string): string[] {
  */
 export function writeSyntheticCases(root: string, count: number, seed = 7): void {
   const dir = join(root, 'content/eksempler');
-  const real = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
-  const sources = real.map((f) => readFileSync(join(dir, f), 'utf8'));
+  const { entries } = readContent(root);
+  const idsOf = (collection: string) => entries.filter((e) => e.collection === collection).map((e) => e.id);
+  const real = entries.filter((e) => e.collection === 'eksempler');
+  const sources = real.map((e) => e.source ?? '');
   const random = seeded(seed);
   const pick = <T>(list: T[], n: number) => [...list].sort(() => random() - 0.5).slice(0, n);
   const pool = {
-    kommuner: dataIds(join(root, 'content/data/kommuner.yaml')),
-    tema: dataIds(join(root, 'content/data/tema.yaml')),
-    malgrupper: dataIds(join(root, 'content/data/malgrupper.yaml')),
-    metoder: idsIn(join(root, 'content/metoder')),
-    suksessfaktorer: idsIn(join(root, 'content/suksessfaktorer')),
+    kommuner: idsOf('kommuner'),
+    tema: idsOf('tema'),
+    malgrupper: idsOf('malgrupper'),
+    metoder: idsOf('metoder'),
+    suksessfaktorer: idsOf('suksessfaktorer'),
   };
-  const text = textGenerator(wordsOf(sources.map((source) => source.replace(/^---\n[\s\S]*?\n---\n/, ''))), seed);
+  const bodyOf = (source: string) => {
+    const split = splitFrontMatter(source);
+    return 'problem' in split ? '' : split.body;
+  };
+  const text = textGenerator(wordsOf(sources.map(bodyOf)), seed);
   for (let i = real.length; i < count; i++) {
     const source = sources[i % sources.length] ?? '';
-    const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
-    const doc = parseDocument(yaml);
+    const split = splitFrontMatter(source);
+    if ('problem' in split) throw new Error(`${real[i % real.length]?.file}: ${split.problem.message}`);
+    const { parsed } = parseYaml(split.yaml, 0);
+    if (!parsed) throw new Error(`${real[i % real.length]?.file}: kan ikke leses`);
+    const { doc } = parsed;
     doc.set('tittel', `Syntetisk eksempel ${i + 1}: ${text.phrase(80)}`);
     doc.set('kommuner', pick(pool.kommuner, 1 + Math.floor(random() * 2)));
     doc.set('tema', pick(pool.tema, 1 + Math.floor(random() * 3)));
@@ -60,7 +63,7 @@ export function writeSyntheticCases(root: string, count: number, seed = 7): void
     const day = `${year}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`;
     doc.set('publisert', day);
     doc.set('sistKontrollert', day);
-    writeFileSync(join(dir, `syntetisk-${String(i + 1).padStart(5, '0')}.mdx`), `---\n${doc.toString()}---\n${rewriteBody(body, text)}`);
+    writeFileSync(join(dir, `syntetisk-${String(i + 1).padStart(5, '0')}.mdx`), `---\n${doc.toString()}---\n${rewriteBody(split.body, text)}`);
   }
 }
 

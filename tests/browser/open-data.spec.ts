@@ -1,12 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { isDraft } from '../../src/content-model/drafts.ts';
-import { readContent } from '../../src/tooling/sjekk/read-content.ts';
+import { readContent } from '../../src/content-model/validation/read-content.ts';
 import { PROJECT } from '../support/project-copy.ts';
 
 // The published cases, read from the content files themselves: every case that is not a draft.
-const publishedEntries = readContent(PROJECT).entries.filter((e) => e.collection === 'eksempler' && !isDraft(e.data));
+const publishedEntries = readContent(PROJECT).entries.filter((e) => e.collection === 'eksempler' && !e.draft);
 const published = publishedEntries.map((e) => e.id).sort();
 const publishedWithTheme = (tema: string) =>
   publishedEntries.filter((e) => ((e.data as { tema?: string[] }).tema ?? []).includes(tema)).map((e) => e.id).sort();

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
 import { EKSEMPEL_SEKSJONER, HINT_MARKER } from '../../src/content-model/sections.ts';
+import { splitFrontMatter } from '../../src/content-model/validation/read-content.ts';
+import { parseYaml } from '../../src/content-model/validation/yaml.ts';
 import { PROJECT, copyProject, runScript } from '../support/project-copy.ts';
 import { PORTS } from '../support/ports.ts';
 import { startNginx } from '../support/nginx.ts';
@@ -29,8 +30,11 @@ function flags(overrides: Record<string, string> = {}): string[] {
 
 /** Fills the template the way an editor would: front matter from the fixture, sections written or removed. */
 function fillTemplate(source: string): string {
-  const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
-  const doc = parseDocument(yaml);
+  const split = splitFrontMatter(source);
+  if ('problem' in split) throw new Error(split.problem.message);
+  const doc = parseYaml(split.yaml, 0).parsed?.doc;
+  if (!doc) throw new Error('ny-sak skrev front matter som ikke kan leses');
+  const body = split.after.replace(/^\r?\n/, '');
   for (const [key, value] of Object.entries(fixture.frontMatter)) doc.set(key, value);
   doc.delete('utkast');
   let filled = body;

@@ -13,6 +13,8 @@ export const PORTS = {
   otherOrigin: BASE + 13,
   /** `npm run forhandsvis` in a project copy. */
   preview: BASE + 14,
+  /** `npm run forhandsvis` with an attack file in it, started by the content-safety test. */
+  safetyPreview: BASE + 15,
   /** The benchmark's built sites, served by nginx. */
   bench: BASE + 70,
   /** The DevTools port of the Chromium that Lighthouse drives in the benchmark. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { readContent } from '../../src/tooling/sjekk/read-content.ts';
+import { readContent } from '../../src/content-model/validation/read-content.ts';
 
 // The knowledge base must not silently shrink: these are the floors the catalogue was built to.
 const root = fileURLToPath(new URL('../../', import.meta.url));

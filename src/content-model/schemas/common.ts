@@ -1,15 +1,52 @@
 import { z } from 'astro/zod';
+import { findHiddenCharacter, hiddenCharacterMessage, isCurlyQuoted, normaliseText } from '../text.ts';
+
+/**
+ * A string as every text field takes it: Word's non-breaking spaces and soft hyphens normalised (sjekk says so),
+ * hidden and control characters refused, and a value wrapped in curly quotes flagged.
+ */
+const renTekst = (felt: string) =>
+  z
+    .string({ error: `Skriv ${felt} som tekst.` })
+    .overwrite(normaliseText)
+    .superRefine((value, ctx) => {
+      const hidden = findHiddenCharacter(value);
+      if (hidden) ctx.addIssue({ code: 'custom', message: hiddenCharacterMessage(hidden.name) });
+      else if (isCurlyQuoted(value)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${felt} står i krøllete anførselstegn (“…”), som blir en del av teksten. Bruk vanlige anførselstegn "…" rundt verdien, eller fjern dem.`,
+        });
+      }
+    });
 
 /** A non-empty line of text; `felt` names the field in the message an editor reads. */
 export const tekst = (felt: string) =>
-  z
-    .string({ error: `Skriv ${felt} som tekst.` })
+  renTekst(felt)
     .trim()
     .min(1, { error: `${felt} kan ikke være tom. Skriv inn ${felt}, eller fjern feltet hvis det er valgfritt.` });
 
-/** A calendar date written as ÅÅÅÅ-MM-DD. */
-export const dato = (felt: string) =>
-  z.coerce.date({ error: `${felt} må være en dato på formen ÅÅÅÅ-MM-DD, for eksempel 2024-05-31.` });
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether ÅÅÅÅ-MM-DD names a day that exists (2024-02-30 does not). */
+function dayExists(text: string): boolean {
+  const [, y, m, d] = ISO_DATE.exec(text) ?? [];
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
+}
+
+/** A calendar date written as ÅÅÅÅ-MM-DD, that exists. */
+export const dato = (felt: string) => {
+  const format = `${felt} må være en dato på formen ÅÅÅÅ-MM-DD, for eksempel 2024-05-31.`;
+  return z
+    .union([z.string({ error: format }).trim().regex(ISO_DATE, { error: format }), z.date({ error: format })], { error: format })
+    .superRefine((value, ctx) => {
+      if (typeof value === 'string' && !dayExists(value)) {
+        ctx.addIssue({ code: 'custom', message: `${felt} (${value}) er en dato som ikke finnes. Sjekk dag og måned.`, continue: false });
+      }
+    })
+    .pipe(z.coerce.date({ error: format }));
+};
 
 /** A four-digit year between 1950 and 2100. */
 export const arstall = (felt: string) =>

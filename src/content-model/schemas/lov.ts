@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { tekst } from './common.ts';
+import { dato, tekst } from './common.ts';
 
 /** A law and the paragraphs Bopraksis cites (`content/data/lovverk.yaml`). */
 export const lovSchema = z.object({
@@ -8,7 +8,7 @@ export const lovSchema = z.object({
   /** The short name used in running text ("sosialtjenesteloven"). */
   korttittel: tekst('korttittel'),
   /** The date the law came into force, where Bopraksis's sources give it. Default: not stated. */
-  ikrafttredelse: z.coerce.date({ error: 'ikrafttredelse må være en dato på formen ÅÅÅÅ-MM-DD.' }).optional(),
+  ikrafttredelse: dato('ikrafttredelse').optional(),
   /** What the law is about, in one or two sentences. */
   beskrivelse: tekst('beskrivelse'),
   /** The paragraphs cases cite. Default: [], for a law cited as a whole. */

@@ -1,12 +1,13 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { COLLECTION_SOURCES } from '../../content-model/collections.ts';
+import type { CollectionName } from '../../content-model/schemas/reference.ts';
 import { slugify } from '../../content-model/slug.ts';
 import { suggest } from '../../content-model/suggest.ts';
+import { readContent } from '../../content-model/validation/read-content.ts';
 import { renderTemplate } from './template.ts';
 
 /**
@@ -33,18 +34,15 @@ interface Choice {
   name: string;
 }
 
-function dataChoices(file: string, nameField: string): Choice[] {
-  const items = parse(readFileSync(join(root, file), 'utf8')) as Record<string, string>[];
-  return items.map((item) => ({ id: item.id ?? '', name: item[nameField] ?? '' }));
-}
+const { entries } = readContent(root);
 
-function pageChoices(dir: string): Choice[] {
-  return readdirSync(join(root, dir))
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => {
-      const id = f.slice(0, -4);
-      const title = /^tittel:\s*"?(.*?)"?\s*$/m.exec(readFileSync(join(root, dir, f), 'utf8'))?.[1] ?? id;
-      return { id, name: title };
+/** The entries of a collection to choose from, named by `nameField` (published and drafts alike). */
+function choices(collection: CollectionName, nameField: string): Choice[] {
+  return entries
+    .filter((e) => e.collection === collection)
+    .map((e) => {
+      const name = (e.data as Record<string, unknown>)[nameField];
+      return { id: e.id, name: typeof name === 'string' ? name : e.id };
     });
 }
 
@@ -90,10 +88,10 @@ async function chooseMany(label: string, choices: Choice[], given: string | unde
 
 const tittel = await ask('Tittel på eksempelet?', values.tittel);
 if (!tittel) fail('Eksempelet må ha en tittel.');
-const kommune = await chooseOne('Kommune', dataChoices(COLLECTION_SOURCES.kommuner.path, 'navn'), values.kommune);
-const tema = await chooseMany('Tema', dataChoices(COLLECTION_SOURCES.tema.path, 'navn'), values.tema);
-const malgrupper = await chooseMany('Målgrupper', dataChoices(COLLECTION_SOURCES.malgrupper.path, 'navn'), values.malgrupper);
-const metoder = await chooseMany('Metoder', pageChoices(COLLECTION_SOURCES.metoder.path), values.metoder);
+const kommune = await chooseOne('Kommune', choices('kommuner', 'navn'), values.kommune);
+const tema = await chooseMany('Tema', choices('tema', 'navn'), values.tema);
+const malgrupper = await chooseMany('Målgrupper', choices('malgrupper', 'navn'), values.malgrupper);
+const metoder = await chooseMany('Metoder', choices('metoder', 'tittel'), values.metoder);
 rl?.close();
 
 const slug = slugify(`${kommune.name} ${tittel.replace(new RegExp(`^${kommune.name}:?\\s*`, 'i'), '')}`).slice(0, 80).replace(/-$/, '');

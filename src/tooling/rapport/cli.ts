@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { buildDate, isStale, STALE_AFTER_MONTHS } from '../../content-model/freshness.ts';
-import { inspectContent } from '../sjekk/check-content.ts';
+import { inspectContent } from '../../content-model/validation/check-content.ts';
 
 /** `npm run rapport`: what editors should look at next — stale cases, drafts, and thin cases. */
 const INCOMPLETE_BELOW = 50;

@@ -1,10 +1,20 @@
 import { fileURLToPath } from 'node:url';
-import { inspectContent } from './check-content.ts';
-import { errorsIn, formatReport } from './problem.ts';
+import { inspectContent, type ContentReport } from '../../content-model/validation/check-content.ts';
+import { errorsIn, formatReport } from '../../content-model/validation/problem.ts';
 
 // `npm run sjekk [mappe]`: checks the project's content, or that of another root (used by the tests' fixtures).
+// The checking lives in src/content-model/validation/; this only prints.
 const root = process.argv[2] ?? fileURLToPath(new URL('../../../', import.meta.url));
-const { problems, cases } = inspectContent(root);
+let report: ContentReport;
+try {
+  report = inspectContent(root);
+} catch (error) {
+  // Every input should end in a Problem; if one does not, say so plainly instead of printing a stack trace.
+  console.error(`npm run sjekk stoppet uventet: ${error instanceof Error ? error.message : String(error)}`);
+  console.error('Dette er en feil i sjekk, ikke i innholdet ditt. Meld fra til utviklerne, og ta med denne meldingen.');
+  process.exit(2);
+}
+const { problems, cases } = report;
 
 if (cases.length > 0) {
   console.log('Kompletthet per eksempel (anbefalte felt og seksjoner som er fylt ut):');
@@ -13,10 +23,10 @@ if (cases.length > 0) {
   }
   console.log('');
 }
-const report = formatReport(problems);
+const text = formatReport(problems);
 if (errorsIn(problems).length > 0) {
-  console.error(report);
+  console.error(text);
   process.exitCode = 1;
 } else {
-  console.log(report);
+  console.log(text);
 }

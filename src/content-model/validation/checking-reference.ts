@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import type { CollectionName, EntryRef, ReferenceFactory } from '../../content-model/schemas/reference.ts';
-import { COLLECTION_SOURCES } from '../../content-model/collections.ts';
-import { didYouMean } from '../../content-model/suggest.ts';
+import type { CollectionName, EntryRef, ReferenceFactory } from '../schemas/reference.ts';
+import { COLLECTION_SOURCES } from '../collections.ts';
+import { didYouMean } from '../suggest.ts';
 
 /** Where an editor finds the valid ids of a collection. */
 export function whereIdsLive(collection: CollectionName): string {

@@ -1,17 +1,19 @@
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { didYouMean } from './suggest.ts';
-import { COLLECTION_SOURCES } from './collections.ts';
-import { STATIC_PAGES } from './routes.ts';
+import { COLLECTION_SOURCES } from '../collections.ts';
+import { STATIC_PAGES } from '../routes.ts';
+import type { CollectionName } from '../schemas/reference.ts';
+import { HINT_MARKER, SECTION_RULES } from '../sections.ts';
+import { didYouMean } from '../suggest.ts';
+import type { ProblemCode } from './problem.ts';
 import { findUnsafeNodes } from './safe-content.ts';
-import { HINT_MARKER, SECTION_RULES } from './sections.ts';
-import type { CollectionName } from './schemas/reference.ts';
 
 /** A problem in a body, with its line in the file. */
 export interface BodyProblem {
   line: number;
   message: string;
+  code: ProblemCode;
 }
 
 /** Every page a body may link to: the fixed pages and each entry's page. */
@@ -23,7 +25,7 @@ export function siteUrls(ids: ReadonlyMap<CollectionName, ReadonlySet<string>>):
   return urls;
 }
 
-type Report = (line: number, message: string) => void;
+type Report = (line: number, message: string, code?: ProblemCode) => void;
 
 function checkSections(collection: CollectionName, tree: Root, report: Report) {
   const rules = SECTION_RULES[collection as keyof typeof SECTION_RULES];
@@ -60,18 +62,18 @@ function checkSections(collection: CollectionName, tree: Root, report: Report) {
 
 function checkInternalLinks(tree: Root, knownUrls: ReadonlySet<string>, report: Report) {
   visit(tree, (node) => {
-    if (node.type !== 'link' && node.type !== 'definition' && node.type !== 'image') return;
+    if (node.type !== 'link' && node.type !== 'definition') return;
     const url = node.url.trim();
     const line = node.position?.start.line ?? 1;
     if (url.startsWith('#') || url.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(url)) return;
     if (!url.startsWith('/')) {
-      report(line, `Lenken «${url}» er relativ. Skriv hele stien fra roten, for eksempel /metoder/bolig-forst/.`);
+      report(line, `Lenken «${url}» er relativ. Skriv hele stien fra roten, for eksempel /metoder/bolig-forst/.`, 'broken-link');
       return;
     }
     const path = url.replace(/[?#].*$/, '');
     const normalized = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
     if (!knownUrls.has(normalized)) {
-      report(line, `Lenken «${url}» peker til en side som ikke finnes. ${didYouMean(normalized, knownUrls, 'nettstedets sider')}`);
+      report(line, `Lenken «${url}» peker til en side som ikke finnes. ${didYouMean(normalized, knownUrls, 'nettstedets sider')}`, 'broken-link');
     }
   });
 }
@@ -92,8 +94,8 @@ export function h2Headings(tree: Root): string[] {
  */
 export function checkBodyTree(tree: Root, collection: CollectionName, knownUrls: ReadonlySet<string>): BodyProblem[] {
   const problems: BodyProblem[] = [];
-  const report: Report = (line, message) => problems.push({ line, message });
-  for (const unsafe of findUnsafeNodes(tree)) report(unsafe.line, unsafe.message);
+  const report: Report = (line, message, code = 'body-rule') => problems.push({ line, message, code });
+  for (const unsafe of findUnsafeNodes(tree)) report(unsafe.line, unsafe.message, 'unsafe-body');
   visit(tree, 'text', (node) => {
     if (node.value.includes(HINT_MARKER)) {
       report(node.position?.start.line ?? 1, 'Hjelpeteksten fra malen står igjen. Erstatt den med egen tekst, eller fjern seksjonen.');

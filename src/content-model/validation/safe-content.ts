@@ -14,7 +14,6 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   sup: [],
 };
 
-const URL_SCHEMES_ALLOWED = /^(https?:|mailto:|tel:)/i;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 export interface UnsafeNode {
@@ -23,14 +22,23 @@ export interface UnsafeNode {
   message: string;
 }
 
-function checkUrl(url: string, what: 'lenke' | 'bilde'): string | undefined {
-  const trimmed = url.trim();
-  if (/^javascript:/i.test(trimmed)) return `${what} med javascript: kan kjøre kode. Bruk en vanlig nettadresse.`;
-  if (HAS_SCHEME.test(trimmed) && !URL_SCHEMES_ALLOWED.test(trimmed)) {
-    return `${what} med «${trimmed.split(':')[0]}:» er ikke tillatt. Bruk https://, mailto: eller en lenke som begynner med /.`;
+/** One message for every image, in every Markdown form: content has no images (issue 13 decided so). */
+export const NO_IMAGES =
+  'Bilder kan ikke brukes i innholdsfiler. Beskriv med ord det bildet viser, og oppgi dokumentet bildet kommer fra under kilder.';
+
+/**
+ * A body may link to the site's own pages (/…, #…) and to e-mail and phone numbers. Only sources (`kilder[].url`)
+ * link to other sites, so the reader sees where a fact comes from.
+ */
+function checkUrl(url: string): string | undefined {
+  const trimmed = url.trim().replace(/[\u0000-\u0020]/g, '');
+  if (/^javascript:/i.test(trimmed)) return 'lenke med javascript: kan kjøre kode. Lenk til en side på nettstedet.';
+  if (/^(mailto|tel):/i.test(trimmed)) return undefined;
+  if (/^https?:/i.test(trimmed) || /^[/\\]{2}/.test(trimmed)) {
+    return 'Lenker til andre nettsteder hører hjemme under kilder (med url), ikke i teksten. Fjern lenken, eller lenk til en side på nettstedet som begynner med /.';
   }
-  if (what === 'bilde' && (HAS_SCHEME.test(trimmed) || trimmed.startsWith('//'))) {
-    return 'Bilder må ligge på nettstedet (public/), ikke hentes fra andre nettsteder. Last ned bildet og lenk til /bilder/…';
+  if (HAS_SCHEME.test(trimmed)) {
+    return `lenke med «${trimmed.split(':')[0]}:» er ikke tillatt. Lenk til en side på nettstedet som begynner med /, eller bruk mailto:.`;
   }
   return undefined;
 }
@@ -48,7 +56,7 @@ function checkAttribute(element: string, attribute: MdxJsxAttribute | MdxJsxExpr
   if (typeof attribute.value === 'string' && /^\s*javascript:/i.test(attribute.value)) {
     return `Attributtet ${attribute.name} på <${element}> inneholder javascript:. Fjern det.`;
   }
-  const allowed = ALLOWED_ELEMENTS[element] ?? [];
+  const allowed = Object.hasOwn(ALLOWED_ELEMENTS, element) ? (ALLOWED_ELEMENTS[element] ?? []) : [];
   if (!allowed.includes(attribute.name)) {
     const hint = attribute.name === 'style' ? ' Utseendet styres av nettstedet, ikke av innholdsfilen.' : '';
     return `Attributtet ${attribute.name} er ikke tillatt på <${element}>.${hint} Fjern det.`;
@@ -62,7 +70,8 @@ function elementMessage(name: string | null): string | undefined {
   if (lower === 'script') return '<script> er ikke tillatt: innholdsfiler kan ikke kjøre kode. Fjern hele elementet.';
   if (lower === 'iframe') return '<iframe> er ikke tillatt: innholdsfiler kan ikke hente inn andre nettsider. Lenk til siden i stedet.';
   if (lower === 'style') return '<style> er ikke tillatt: utseendet styres av nettstedet. Fjern elementet.';
-  if (!(name in ALLOWED_ELEMENTS)) {
+  if (lower === 'img' || lower === 'picture' || lower === 'svg') return NO_IMAGES;
+  if (!Object.hasOwn(ALLOWED_ELEMENTS, name)) {
     const allowed = Object.keys(ALLOWED_ELEMENTS).map((e) => `<${e}>`).join(', ');
     return `<${name}> er ikke tillatt i innholdsfiler. Skriv vanlig tekst i Markdown, eller bruk ${allowed}.`;
   }
@@ -99,15 +108,14 @@ export function findUnsafeNodes(tree: Root): UnsafeNode[] {
       }
       case 'link':
       case 'definition': {
-        const problem = checkUrl(node.url, 'lenke');
+        const problem = checkUrl(node.url);
         if (problem) report(node, problem);
         break;
       }
-      case 'image': {
-        const problem = checkUrl(node.url, 'bilde');
-        if (problem) report(node, problem);
+      case 'image':
+      case 'imageReference':
+        report(node, NO_IMAGES);
         break;
-      }
       case 'html':
         report(node, 'Rå HTML er ikke tillatt i innholdsfiler. Skriv vanlig tekst i Markdown.');
         break;

@@ -1,10 +1,6 @@
-import type { SourceEntry } from './read-content.ts';
+import { titleKey } from '../text.ts';
 import { formatPath, type Problem } from './problem.ts';
-
-/** An entry that passed its schema, with the parsed data. */
-export interface ValidEntry extends SourceEntry {
-  parsed: Record<string, unknown>;
-}
+import type { ValidEntry } from './rules.ts';
 
 interface Ref {
   collection: string;
@@ -22,10 +18,10 @@ function isoDate(date: Date): string {
 }
 
 /** Rules that need more than one entry, or the clock: paragraphs that exist, factor levels, dates, titles. */
-export function checkCrossEntryRules(entries: readonly ValidEntry[], today: Date): Problem[] {
+export function checkCrossEntryRules({ valid: entries, today }: { valid: readonly ValidEntry[]; today: Date }): Problem[] {
   const problems: Problem[] = [];
   const report = (entry: ValidEntry, path: (string | number)[], message: string) =>
-    problems.push({ file: entry.file, line: entry.lineOf(path), field: formatPath(path), message });
+    problems.push({ file: entry.file, line: entry.lineOf(path), field: formatPath(path), code: 'cross-entry', message });
 
   const byKey = new Map(entries.map((e) => [`${e.collection}/${e.id}`, e]));
   const titles = new Map<string, ValidEntry>();
@@ -59,7 +55,7 @@ export function checkCrossEntryRules(entries: readonly ValidEntry[], today: Date
 
     const tittel = entry.parsed.tittel;
     if (typeof tittel === 'string') {
-      const key = `${entry.collection}/${tittel.toLowerCase()}`;
+      const key = `${entry.collection}/${titleKey(tittel)}`;
       const first = titles.get(key);
       if (first) report(entry, ['tittel'], `Tittelen er brukt før i ${first.file}. Gi oppføringen en tittel som skiller den fra den andre.`);
       else titles.set(key, entry);

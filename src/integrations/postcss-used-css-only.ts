@@ -1,0 +1,21 @@
+import purgeCSSPlugin from '@fullhuman/postcss-purgecss';
+
+/**
+ * Keeps only the CSS the site can use: every class, id, attribute and element that appears in the site's source
+ * (components, pages, scripts, content). Designsystemet ships styles for far more than Bopraksis uses, and the
+ * stylesheet is on every page's critical path. It runs inside Vite's CSS pipeline, so the file's hash covers the
+ * result and immutable caching stays safe.
+ */
+export default function usedCssOnly() {
+  return purgeCSSPlugin({
+    content: ['src/**/*.{astro,ts}', 'content/**/*.{mdx,yaml}'],
+    // Markdown makes these elements from syntax, so their names never appear in the source; the map's cell classes
+    // are built from a number. tests/built-site/css-coverage.test.ts fails if a class the pages use was dropped.
+    safelist: {
+      standard: [/^(p|ul|ol|li|table|thead|tbody|tr|th|td|caption|blockquote|strong|em|a|h[1-6]|code|hr|sup|sub)$/, /^bp-map__cell--/],
+    },
+    // Custom properties are resolved at run time and cost little; keep them all.
+    variables: false,
+    keyframes: false,
+  });
+}
