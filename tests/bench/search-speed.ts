@@ -46,15 +46,23 @@ const OBSERVER = () => {
   const log: [number, string][] = [];
   (window as unknown as { benchLog: typeof log }).benchLog = log;
   const firstResult = () => document.querySelector('main ol li a')?.getAttribute('href') ?? '';
-  new MutationObserver(() => {
+  // Only changes to the result list count (not the status line, which may change later on its own).
+  const inList = (node: Node | null) => {
+    const el = node instanceof Element ? node : (node?.parentElement ?? null);
+    return Boolean(el?.closest('main ol')) || node?.nodeName === 'OL' || node?.nodeName === 'LI';
+  };
+  new MutationObserver((records) => {
+    if (!records.some((r) => inList(r.target) || [...r.addedNodes, ...r.removedNodes].some(inList))) return;
     const href = firstResult();
     requestAnimationFrame(() => log.push([now(), href]));
   }).observe(document, { childList: true, subtree: true });
 };
 
 /**
- * The time from the keystroke stored under `startKey` to the frame in which the first result became the one the
- * page ends with (and stayed so): for typing, the full query's first result, whatever the page showed in between.
+ * The time from the keystroke stored under `startKey` to the first frame after it in which the result list was
+ * drawn with the first result the page ends with (and kept it): for typing, the full query's results, whatever the
+ * page showed in between. A list already showing that result is not enough: the page must have answered the full
+ * query. Only where the list never changed after the keystroke (it already showed the final result) is it 0 ms.
  */
 async function settledAfter(page: Page, startKey: string): Promise<number> {
   await page.locator('main ol li a').first().waitFor({ timeout: 60_000 });
@@ -64,12 +72,12 @@ async function settledAfter(page: Page, startKey: string): Promise<number> {
     const log = (window as unknown as { benchLog: [number, string][] }).benchLog;
     const start = Number(sessionStorage.getItem(key));
     const final = log.at(-1)?.[1] ?? '';
-    // If the final first result was already on screen at the keystroke (a prefix found the same page) and stayed,
-    // the reader waited for nothing: 0 ms.
+    const after = log.filter(([time]) => time >= start);
+    if (!after.length) return 0;
     let since = Number.NaN;
-    for (const [time, href] of log) {
+    for (const [time, href] of after) {
       if (href !== final) since = Number.NaN;
-      else if (Number.isNaN(since)) since = Math.max(time, start);
+      else if (Number.isNaN(since)) since = time;
     }
     return since - start;
   }, startKey);
