@@ -11,6 +11,7 @@ import lightSchemeOnly from './src/integrations/postcss-light-scheme-only.ts';
 import usedCssOnly from './src/integrations/postcss-used-css-only.ts';
 import rehypeHeadingIds from './src/remark/rehype-heading-ids.ts';
 import remarkContentRules from './src/remark/remark-content-rules.ts';
+import rehypeCaseSections from './src/remark/rehype-case-sections.ts';
 
 export default defineConfig({
   site: 'https://bopraksis.no',
@@ -25,8 +26,10 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm, [remarkContentRules, { root: fileURLToPath(new URL('.', import.meta.url)) }]],
-      // Body headings get ids of their own (tekst-…), so they can never clash with the layout's.
-      rehypePlugins: [rehypeHeadingIds],
+      // Body headings get ids of their own (tekst-…), so they can never clash with the layout's. Then Designsystemet's
+      // classes on body headings and links, and a case body's steps and factors merged into the page's own sections
+      // (which alone may take the layout's ids trinn-tittel and suksessfaktorer-tittel).
+      rehypePlugins: [rehypeHeadingIds, [rehypeCaseSections, { root: fileURLToPath(new URL('.', import.meta.url)) }]],
     }),
   },
   integrations: [contentGate(), mdx(), sitemap({ filter: (page) => !page.includes('/404') })],

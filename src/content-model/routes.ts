@@ -12,6 +12,7 @@ export const STATIC_PAGES = [
   '/kunnskapskart/',
   '/sammenlign/',
   '/tilgjengelighet/',
+  '/om/',
   '/bidra/',
   '/apne-data/',
   '/data/eksempler.json',

@@ -3,6 +3,7 @@ import { EVIDENSNIVAER, STATUSER } from '../content-model/schemas/eksempel.ts';
 import { KOMMUNESTORRELSER } from '../content-model/kommunestorrelse.ts';
 import { slugify } from '../content-model/slug.ts';
 import type { Catalogue, Eksempel } from './catalogue.ts';
+import { facetClause } from './facet-text.ts';
 import { resolve } from './catalogue.ts';
 
 /** One value of a facet, with the id used in URLs and its display name. */
@@ -165,4 +166,43 @@ export function facetPages(cat: Catalogue): FacetPage[] {
     }
   }
   return pages;
+}
+
+/**
+ * Facet pairs with a static page for every value pair that has cases, so each cell of the knowledge map links to
+ * a page that lists its cases without JavaScript: `/eksempler/metode/<metode>/malgruppe/<malgruppe>/`.
+ */
+export const PAIRED_FACETS = [['metode', 'malgruppe']] as const;
+
+/** The static pages for `PAIRED_FACETS`, from the same index as `facetPages`. */
+export function pairedFacetPages(cat: Catalogue): FacetPage[] {
+  const index = facetIndex(cat);
+  const pages: FacetPage[] = [];
+  for (const [firstKey, secondKey] of PAIRED_FACETS) {
+    const first = FACETS.find((f) => f.key === firstKey);
+    const second = FACETS.find((f) => f.key === secondKey);
+    if (!first || !second) continue;
+    for (const firstValue of facetValues(cat, first)) {
+      const eksempler = index.get(first.key)?.get(firstValue.id) ?? [];
+      for (const secondValue of facetValues(cat, second)) {
+        const both = new Set(index.get(second.key)?.get(secondValue.id) ?? []);
+        const matching = eksempler.filter((e) => both.has(e));
+        if (matching.length === 0) continue;
+        pages.push({
+          path: `${first.key}/${firstValue.id}/${second.key}/${secondValue.id}`,
+          filters: [{ facet: first, value: firstValue }, { facet: second, value: secondValue }],
+          eksempler: matching,
+        });
+      }
+    }
+  }
+  return pages;
+}
+
+/** One facet value as a clause: «målgruppen er unge», «fylket er Nordland». */
+export const facetPhrase = ({ facet, value }: FacetPage['filters'][number]): string => facetClause(facet.key, facet.label, value.label);
+
+/** A facet page's lead text: «Eksempler i Bopraksis der målgruppen er unge og fylket er Nordland.» */
+export function facetPageDescription(page: Pick<FacetPage, 'filters'>): string {
+  return `Eksempler i Bopraksis der ${page.filters.map(facetPhrase).join(' og ')}.`;
 }

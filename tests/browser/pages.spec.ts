@@ -21,7 +21,7 @@ test('eksempellisten lenker til hvert eksempel, og eksempelsiden viser fakta, tr
   await expect(facts).toContainText('Buskerud');
   await expect(facts).toContainText('stor');
   await expect(page.getByRole('region', { name: 'Kilder' })).toContainText(/s\. \d/);
-  await expect(page.getByRole('region', { name: 'Suksessfaktorene i korte trekk' }).getByRole('link').first()).toHaveAttribute('href', /^\/suksessfaktorer\//);
+  await expect(page.getByRole('region', { name: 'Suksessfaktorer', exact: true }).getByRole('link').first()).toHaveAttribute('href', /^\/suksessfaktorer\//);
 });
 
 test('innholdssider laster ikke JavaScript', async ({ page }) => {

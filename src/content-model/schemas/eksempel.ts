@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { arstall, dato, grunnfelter, tekst } from './common.ts';
 import { kilderSchema } from './kilde.ts';
+import { kontaktSchema } from './kontakt.ts';
 import type { ReferenceFactory } from './reference.ts';
 import { eksempelTrinnSchema } from './trinn.ts';
 
@@ -37,6 +38,8 @@ export const eksempelFelter = (reference: ReferenceFactory) => ({
   ansvarligAktor: tekst('ansvarligAktor'),
   /** The unit within it that did the work. Default: not stated. */
   ansvarligEnhet: tekst('ansvarligEnhet').optional(),
+  /** Whom to contact, only where a source names a unit. Default: none. */
+  kontakt: kontaktSchema.optional(),
   /** The municipalities involved; empty for national or cross-municipal examples. Default: []. */
   kommuner: z.array(reference('kommuner'), liste('kommuner')).default([]),
   /** The years the work ran. */
