@@ -1,8 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { parse } from 'node-html-parser';
+import { existsSync, statSync } from 'node:fs';
 import { filesUnder } from '../built-site/built-site.ts';
 
 export interface Timed {
@@ -28,29 +25,4 @@ export function timed(command: string, args: string[], cwd: string, env: NodeJS.
 
 export function sizeOf(dir: string): number {
   return existsSync(dir) ? filesUnder(dir).reduce((sum, file) => sum + statSync(file).size, 0) : 0;
-}
-
-export interface Transfer {
-  html: number;
-  css: number;
-  js: number;
-  total: number;
-}
-
-const gz = (text: string | Buffer) => gzipSync(text, { level: 6 }).length;
-
-/** Gzip size of one page's HTML and the CSS and JS it loads at once (not Pagefind's on-demand index). */
-export function transferOf(dist: string, path: string): Transfer {
-  const html = readFileSync(join(dist, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
-  const root = parse(html);
-  const css = root
-    .querySelectorAll('link[rel="stylesheet"]')
-    .map((el) => gz(readFileSync(join(dist, el.getAttribute('href') ?? ''))))
-    .reduce((a, b) => a + b, 0);
-  const js = root
-    .querySelectorAll('script[src]')
-    .map((el) => gz(readFileSync(join(dist, el.getAttribute('src') ?? ''))))
-    .reduce((a, b) => a + b, 0);
-  const htmlSize = gz(html);
-  return { html: htmlSize, css, js, total: htmlSize + css + js };
 }

@@ -1,126 +1,124 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PROJECT, copyProject } from '../support/project-copy.ts';
-import { sizeOf, timed, transferOf, type Timed, type Transfer } from './measure.ts';
-import { PORTS } from '../support/ports.ts';
-import { measureSearch } from './search-speed.ts';
-import { writeBareProject, writeSyntheticCases } from './synthetic-content.ts';
-
 /**
- * `npm run bench [antall …]`: builds Bopraksis and a bare Astro + MDX site from the same synthetic cases at each size,
- * measures them, times search on the largest, and writes tests/bench/results/rapport.md and resultater.json.
+ * `npm run bench`: builds Bopraksis and a bare Astro + MDX site from the same synthetic cases at each size, each
+ * several times; on one size's build, measures in Chromium against nginx what readers get (every byte of a first
+ * and a repeat visit, search from the header form and by typing, Lighthouse, the catalogue); and writes
+ * tests/bench/results/rapport.md and resultater.json, with every budget from budgets.ts passed or failed.
+ *
+ *   npm run bench                                    the full bench (100, 1,000 and 5,000 cases, 3 repeats)
+ *   npm run bench -- --sizes 100 --skip-lighthouse   a quick subset while developing
+ *   npm run bench -- --dist dist                     only the browser measurements, on a site already built
+ *
+ * Options: --sizes 100,1000 (or bare numbers), --repeats N, --browser-size N (default: the largest size),
+ * --lighthouse-runs N, --skip-lighthouse, --skip-search, --skip-browser, --dist PATH, --out DIR.
  */
-const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
-const sizes = SIZES.length ? SIZES : [100, 1000, 5000];
-const out = join(PROJECT, 'tests/bench/results');
-const bin = (name: string) => join(PROJECT, 'node_modules/.bin', name);
-const env = { ASTRO_TELEMETRY_DISABLED: '1' };
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROJECT } from '../support/project-copy.ts';
+import { PORTS } from '../support/ports.ts';
+import { startNginx, type NginxServer } from '../support/nginx.ts';
+import { measureBuilds, type SizeResult } from './builds.ts';
+import { measureCatalogue } from './catalogue.ts';
+import { measureVisits, pageTypes } from './first-visit.ts';
+import { FORM_FACTORS, lighthouse } from './lighthouse.ts';
+import { renderReport, type BenchResults } from './report.ts';
+import { measureSearch } from './search-speed.ts';
 
-interface SizeResult {
-  cases: number;
-  pages: number;
-  astro: Timed;
-  pagefind: Timed;
-  buildSeconds: number;
-  peakMB?: number;
-  outputMB: number;
-  indexMB: number;
-  bare: Timed;
-  ratio: number;
-  transfer: Record<string, Transfer>;
-}
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    sizes: { type: 'string' },
+    repeats: { type: 'string', default: '3' },
+    'browser-size': { type: 'string' },
+    'lighthouse-runs': { type: 'string', default: '3' },
+    'skip-lighthouse': { type: 'boolean', default: false },
+    'skip-search': { type: 'boolean', default: false },
+    'skip-browser': { type: 'boolean', default: false },
+    dist: { type: 'string' },
+    out: { type: 'string' },
+  },
+});
+const numbers = (text: string) => text.split(/[,\s]+/).map(Number).filter((n) => n > 0);
+const requested = [...numbers(values.sizes ?? ''), ...positionals.flatMap(numbers)];
+const sizes = values.dist ? [] : requested.length ? requested : [100, 1000, 5000];
+const repeats = Math.max(1, Number(values.repeats));
+const browserSize = values.dist ? undefined : Number(values['browser-size'] ?? Math.max(...sizes));
+const lighthouseRuns = Math.max(1, Number(values['lighthouse-runs']));
+const out = resolve(values.out ?? join(PROJECT, 'tests/bench/results'));
 
-const PAGE_TYPES: Record<string, (id: string) => string> = {
-  forside: () => '',
-  eksempelliste: () => 'eksempler/',
-  eksempel: (id) => `eksempler/${id}/`,
-  metode: () => 'metoder/leie-til-eie/',
-  suksessfaktor: () => 'suksessfaktorer/forankring-og-eierskap/',
-  kunnskapskart: () => 'kunnskapskart/',
-  sok: () => 'sok/',
+const results: BenchResults = {
+  started: new Date().toISOString(),
+  machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'ukjent', node: process.version, loadAtStart: loadavg()[0] ?? 0 },
+  options: { sizes, repeats, browserSize: browserSize ?? values.dist ?? null, lighthouseRuns },
+  builds: [],
 };
 
-const results: SizeResult[] = [];
-let search: Awaited<ReturnType<typeof measureSearch>> | undefined;
-const work = mkdtempSync(join(tmpdir(), 'bench-'));
+/** Written after every step, so a long run that is stopped still leaves what it measured. */
+function save(final = false) {
+  if (final) results.finished = new Date().toISOString();
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'resultater.json'), `${JSON.stringify(results, null, 2)}\n`);
+  try {
+    writeFileSync(join(out, 'rapport.md'), renderReport(results));
+  } catch (error) {
+    // The figures are in resultater.json; a report that cannot be written must not end a long run.
+    console.error(`Kunne ikke skrive rapport.md: ${String(error)}`);
+  }
+}
 
+// A stopped run must not leave its nginx behind on the bench's port.
+let nginx: NginxServer | undefined;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    nginx?.process.kill('SIGTERM');
+    process.exit(130);
+  });
+}
+
+async function browserMeasurements(dist: string, cases: number | string) {
+  if (values['skip-browser']) return;
+  results.browser = { cases };
+  const server = await startNginx(dist, PORTS.bench);
+  nginx = server;
+  try {
+    console.log('\n== Første og neste besøk ==');
+    results.browser.visits = await measureVisits(dist, server);
+    save();
+    console.log('\n== Katalogen ==');
+    results.browser.catalogue = await measureCatalogue(dist, server.url);
+    save();
+    if (!values['skip-search']) {
+      console.log('\n== Søk ==');
+      results.browser.search = await measureSearch(server.url, pageTypes(dist).eksempel?.[0] ?? '/');
+      save();
+    }
+    if (!values['skip-lighthouse']) {
+      console.log('\n== Lighthouse ==');
+      results.browser.lighthouse = [];
+      for (const [name, [path]] of Object.entries(pageTypes(dist))) {
+        for (const formFactor of FORM_FACTORS) {
+          const figures = lighthouse(`${server.url}${path}`, path, formFactor, lighthouseRuns);
+          results.browser.lighthouse.push({ pageType: name, ...figures });
+          console.log(`  ${name} ${formFactor}: ${figures.performance.runs.join(', ')}`);
+          save();
+        }
+      }
+    }
+  } finally {
+    await server.close();
+    nginx = undefined;
+  }
+}
+
+if (values.dist) await browserMeasurements(resolve(values.dist), values.dist);
 for (const cases of sizes) {
   console.log(`\n== ${cases} eksempler ==`);
-  const root = copyProject();
-  writeSyntheticCases(root, cases);
-  const astro = timed(bin('astro'), ['build'], root, env);
-  console.log(`astro build: ${astro.seconds.toFixed(1)} s`);
-  const pagefind = timed(bin('pagefind'), ['--site', 'dist'], root, env);
-  console.log(`pagefind: ${pagefind.seconds.toFixed(1)} s`);
-  const dist = join(root, 'dist');
-
-  const bareRoot = join(work, `bare-${cases}`);
-  mkdirSync(join(work, `cases-${cases}`), { recursive: true });
-  cpSync(join(root, 'content/eksempler'), join(work, `cases-${cases}`), { recursive: true });
-  writeBareProject(bareRoot, join(work, `cases-${cases}`), join(PROJECT, 'node_modules'));
-  const bare = timed(bin('astro'), ['build'], bareRoot, env);
-  console.log(`bart Astro + MDX: ${bare.seconds.toFixed(1)} s`);
-
-  const caseId = readdirSync(join(dist, 'eksempler')).find((d) => d.startsWith('syntetisk-')) ?? 'drammen-fra-leie-til-eie';
-  const transfer = Object.fromEntries(Object.entries(PAGE_TYPES).map(([name, path]) => [name, transferOf(dist, path(caseId))]));
-  const peaks = [astro.peakMB, pagefind.peakMB].filter((v): v is number => v !== undefined);
-  results.push({
-    cases,
-    pages: readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length,
-    astro,
-    pagefind,
-    buildSeconds: astro.seconds + pagefind.seconds,
-    peakMB: peaks.length ? Math.max(...peaks) : undefined,
-    outputMB: sizeOf(dist) / 1e6,
-    indexMB: sizeOf(join(dist, 'pagefind')) / 1e6,
-    bare,
-    ratio: (astro.seconds + pagefind.seconds) / bare.seconds,
-    transfer,
-  });
-  if (cases === Math.max(...sizes)) search = await measureSearch(dist, PORTS.bench);
-  rmSync(root, { recursive: true, force: true });
-  rmSync(bareRoot, { recursive: true, force: true });
+  const keep = (result: SizeResult) => {
+    results.builds = [...results.builds.filter((b) => b.cases !== cases), result].sort((a, b) => a.cases - b.cases);
+    save();
+  };
+  keep(await measureBuilds(cases, repeats, cases === browserSize ? (dist) => browserMeasurements(dist, cases) : undefined, keep));
 }
-rmSync(work, { recursive: true, force: true });
-
-const machine = { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'ukjent', node: process.version };
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'resultater.json'), `${JSON.stringify({ machine, results, search }, null, 2)}\n`);
-
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const lines = [
-  '# Ytelsesmåling av Bopraksis',
-  '',
-  `Maskin: ${machine.cores} kjerner (${machine.cpu}), Node ${machine.node}.`,
-  '',
-  '## Bygg',
-  '',
-  '| Eksempler | Sider | Bygg (Astro + Pagefind) | Bart Astro + MDX | Forhold | Minnetopp | Utdata | Pagefind-indeks |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...results.map(
-    (r) =>
-      `| ${r.cases} | ${r.pages} | ${r.buildSeconds.toFixed(1)} s (${r.astro.seconds.toFixed(1)} + ${r.pagefind.seconds.toFixed(1)}) | ${r.bare.seconds.toFixed(1)} s | ${r.ratio.toFixed(2)} × | ${r.peakMB?.toFixed(0) ?? 'ukjent'} MB | ${r.outputMB.toFixed(1)} MB | ${r.indexMB.toFixed(1)} MB |`,
-  ),
-  '',
-  '## Overføring per sidetype (gzip, HTML + CSS + JS som lastes med siden; små skript ligger inne i HTML-en)',
-  '',
-  ...results.flatMap((r) => [
-    `### ${r.cases} eksempler`,
-    '',
-    '| Side | HTML | CSS | JS | Totalt |',
-    '| --- | --- | --- | --- | --- |',
-    ...Object.entries(r.transfer).map(([name, t]) => `| ${name} | ${kb(t.html)} KB | ${kb(t.css)} KB | ${kb(t.js)} KB | ${kb(t.total)} KB |`),
-    '',
-  ]),
-  '## Søk',
-  '',
-  search
-    ? `På nettstedet med ${Math.max(...sizes)} eksempler: median ${search.medianMs.toFixed(0)} ms fra skriving til første treff vises (tregeste søk: ${search.slowestMs.toFixed(0)} ms; hvert søk målt 3 ganger på en nylastet side med tom hurtigbuffer, medianen brukt), median ${kb(search.medianBytes)} KB hentet per søk.`
-    : 'Ikke målt.',
-  '',
-  ...(search ? ['| Søk | Tid | Hentet |', '| --- | --- | --- |', ...search.timings.map((t) => `| ${t.query} | ${t.ms.toFixed(0)} ms | ${kb(t.bytes)} KB |`)] : []),
-  '',
-];
-writeFileSync(join(out, 'rapport.md'), `${lines.join('\n')}\n`);
-console.log(`\n${lines.join('\n')}`);
+save(true);
+console.log(`\n${renderReport(results)}`);

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContent, splitFrontMatter } from '../../src/content-model/validation/read-content.ts';
 import { parseYaml } from '../../src/content-model/validation/yaml.ts';
+import { rewriteBody, rewriteCaseFields, textGenerator, wordsOf } from './synthetic-text.ts';
 
 /** A small deterministic random generator, so every run generates the same content. */
 function seeded(seed: number) {
@@ -14,9 +15,10 @@ function seeded(seed: number) {
 
 
 /**
- * Fills `root/content/eksempler` with `count` schema-valid cases: the real cases are kept, and the rest are copies of
- * them with their own ids and titles and a seeded mix of municipalities, themes, target groups, methods and factors,
- * so every catalogue, facet and cross-reference page has realistic work to do.
+ * Fills `root/content/eksempler` with `count` schema-valid cases: the real cases are kept, and the rest take a real
+ * case's structure (sections, steps, sources) with their own ids, generated text (synthetic-text.ts: a vocabulary
+ * that grows with the count) and a seeded mix of municipalities, themes, target groups, methods and factors, so
+ * every catalogue, facet, cross-reference and search page has realistic work to do.
  */
 export function writeSyntheticCases(root: string, count: number, seed = 7): void {
   const dir = join(root, 'content/eksempler');
@@ -33,6 +35,11 @@ export function writeSyntheticCases(root: string, count: number, seed = 7): void
     metoder: idsOf('metoder'),
     suksessfaktorer: idsOf('suksessfaktorer'),
   };
+  const bodyOf = (source: string) => {
+    const split = splitFrontMatter(source);
+    return 'problem' in split ? '' : split.body;
+  };
+  const text = textGenerator(wordsOf(sources.map(bodyOf)), seed);
   for (let i = real.length; i < count; i++) {
     const source = sources[i % sources.length] ?? '';
     const split = splitFrontMatter(source);
@@ -40,22 +47,23 @@ export function writeSyntheticCases(root: string, count: number, seed = 7): void
     const { parsed } = parseYaml(split.yaml, 0);
     if (!parsed) throw new Error(`${real[i % real.length]?.file}: kan ikke leses`);
     const { doc } = parsed;
-    doc.set('tittel', `Syntetisk eksempel ${i + 1}: ${String(doc.get('tittel')).slice(0, 80)}`);
+    doc.set('tittel', `Syntetisk eksempel ${i + 1}: ${text.phrase(80)}`);
     doc.set('kommuner', pick(pool.kommuner, 1 + Math.floor(random() * 2)));
     doc.set('tema', pick(pool.tema, 1 + Math.floor(random() * 3)));
     doc.set('malgrupper', pick(pool.malgrupper, 1 + Math.floor(random() * 2)));
     doc.set('metoder', pick(pool.metoder, 1 + Math.floor(random() * 2)));
     doc.set(
       'suksessfaktorer',
-      pick(pool.suksessfaktorer, 3 + Math.floor(random() * 3)).map((faktor) => ({ faktor, formulering: 'Syntetisk formulering til ytelsestest.' })),
+      pick(pool.suksessfaktorer, 3 + Math.floor(random() * 3)).map((faktor) => ({ faktor, formulering: '' })),
     );
+    rewriteCaseFields(doc, text);
     const fra = 2006 + Math.floor(random() * 16);
     doc.set('periode', random() < 0.5 ? { fra } : { fra, til: fra + Math.floor(random() * 5) });
     const year = 2020 + Math.floor(random() * 6);
     const day = `${year}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`;
     doc.set('publisert', day);
     doc.set('sistKontrollert', day);
-    writeFileSync(join(dir, `syntetisk-${String(i + 1).padStart(5, '0')}.mdx`), `---\n${doc.toString()}---${split.after}`);
+    writeFileSync(join(dir, `syntetisk-${String(i + 1).padStart(5, '0')}.mdx`), `---\n${doc.toString()}---\n${rewriteBody(split.body, text)}`);
   }
 }
 

@@ -27,8 +27,10 @@ export const PORTS = {
   redaksjonSite: BASE + 32,
   /** The publishing test's built copy, served after publishing in the editor. */
   editorSite: BASE + 33,
-  /** The benchmark's built sites. */
+  /** The benchmark's built sites, served by nginx. */
   bench: BASE + 70,
   /** The catalogue benchmark's built site (npm run bench:katalog). */
   catalogueBench: BASE + 71,
+  /** The DevTools port of the Chromium that Lighthouse drives in the benchmark. */
+  benchLighthouse: BASE + 72,
 } as const;
