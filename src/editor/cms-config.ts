@@ -175,7 +175,8 @@ function toField(key: string, fieldSchema: z.ZodType, siblings: readonly string[
       // Decap checks an object's required fields even when the object itself may be left out; sjekk checks them
       // once it is filled in.
       const fields = objectFields(schema, docs).map((f) => (optional ? { ...f, required: false } : f));
-      return { ...base, widget: 'object', collapsed: optional, fields };
+      // Open even when optional: an editor should see the fields the sources may support, not hunt for them.
+      return { ...base, widget: 'object', collapsed: false, fields };
     }
     case 'array': {
       const element = def.element as z.ZodType;
