@@ -17,48 +17,41 @@ export interface CollectionSource {
   kind: 'mdx' | 'data';
   /** Path from the project root. */
   path: string;
-  /** The entry schema, given the reference factory of whoever validates. */
+  /** The entry schema, given the reference factory of whoever validates. The entry's URL is `entryUrl` in routes.ts. */
   schema: (reference: ReferenceFactory) => z.ZodType;
-  /** The entry's URL on the site, given its id. */
-  url: (id: string) => string;
 }
 
 export const COLLECTION_SOURCES = {
-  eksempler: { kind: 'mdx', path: 'content/eksempler', schema: eksempelSchema, url: (id: string) => `/eksempler/${id}/` },
-  metoder: { kind: 'mdx', path: 'content/metoder', schema: metodeSchema, url: (id: string) => `/metoder/${id}/` },
+  eksempler: { kind: 'mdx', path: 'content/eksempler', schema: eksempelSchema },
+  metoder: { kind: 'mdx', path: 'content/metoder', schema: metodeSchema },
   suksessfaktorer: {
     kind: 'mdx',
     path: 'content/suksessfaktorer',
     schema: suksessfaktorSchema,
-    url: (id: string) => `/suksessfaktorer/${id}/`,
   },
   framgangsmater: {
     kind: 'mdx',
     path: 'content/framgangsmater',
     schema: framgangsmateSchema,
-    url: (id: string) => `/framgangsmater/${id}/`,
   },
-  lovverk: { kind: 'data', path: 'content/data/lovverk.yaml', schema: lovSchema, url: (id: string) => `/lovverk/${id}/` },
+  lovverk: { kind: 'data', path: 'content/data/lovverk.yaml', schema: lovSchema },
   kommuner: {
     kind: 'data',
     path: 'content/data/kommuner.yaml',
     schema: () => kommuneSchema,
-    url: (id: string) => `/kommuner/${id}/`,
   },
-  tema: { kind: 'data', path: 'content/data/tema.yaml', schema: () => taksonomiSchema, url: (id: string) => `/eksempler/tema/${id}/` },
+  tema: { kind: 'data', path: 'content/data/tema.yaml', schema: () => taksonomiSchema },
   malgrupper: {
     kind: 'data',
     path: 'content/data/malgrupper.yaml',
     schema: () => taksonomiSchema,
-    url: (id: string) => `/eksempler/malgruppe/${id}/`,
   },
   virkemidler: {
     kind: 'data',
     path: 'content/data/virkemidler.yaml',
     schema: () => taksonomiSchema,
-    url: (id: string) => `/eksempler/virkemiddel/${id}/`,
   },
-  ordliste: { kind: 'data', path: 'content/data/ordliste.yaml', schema: ordSchema, url: (id: string) => `/ordliste/#${id}` },
+  ordliste: { kind: 'data', path: 'content/data/ordliste.yaml', schema: ordSchema },
 } satisfies Record<CollectionName, CollectionSource>;
 
 export const COLLECTION_NAMES = Object.keys(COLLECTION_SOURCES) as CollectionName[];

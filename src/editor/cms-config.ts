@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { COLLECTION_NAMES, COLLECTION_SOURCES, ID_PATTERN } from '../content-model/collections.ts';
+import { entryUrl } from '../content-model/routes.ts';
 import type { CollectionName, ReferenceFactory } from '../content-model/schemas/reference.ts';
 import { SECTION_RULES } from '../content-model/sections.ts';
 import { bodyTemplate } from '../tooling/ny-sak/template.ts';
@@ -231,7 +232,7 @@ function collectionConfig(name: CollectionName, docs: DocLookup) {
       slug: '{{fields.tittel}}',
       identifier_field: labels.nameField,
       summary: `{{${labels.nameField}}}`,
-      preview_path: source.url('{{slug}}').replace(/^\//, ''),
+      preview_path: entryUrl(name, '{{slug}}').replace(/^\//, ''),
       fields: [
         ...editorFields,
         {

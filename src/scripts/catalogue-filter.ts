@@ -5,6 +5,7 @@
  * (/eksempler/indeks.json, see src/site/catalogue-index.ts), counts every facet in one pass over the cases, and
  * renders only the cases shown. Without JavaScript the page offers a pager and a static page per facet value.
  */
+import { FILES, cataloguePageOf, filteredCatalogueUrl } from '../content-model/routes.ts';
 import { caseUrl, publishedText } from '../site/case-card.ts';
 import type { CatalogueIndex } from '../site/catalogue-index.ts';
 import { nearestMatches, type CaseFacets, type RankedFacet } from '../site/nearest.ts';
@@ -47,11 +48,8 @@ function selectionFromUrl(keys: readonly string[]): { selection: Selection; sort
 }
 
 function urlFor(selection: Selection, sort: Sort): string {
-  const params = new URLSearchParams();
-  for (const [facet, values] of selection) for (const value of values) params.append(facet, value);
-  if (sort !== 'nyeste') params.set('sorter', sort);
-  const query = params.toString();
-  return query ? `/eksempler/?${query}` : '/eksempler/';
+  const choices = [...selection].flatMap(([facet, values]) => [...values].map((value) => [facet, value] as const));
+  return filteredCatalogueUrl(choices, sort === 'nyeste' ? undefined : sort);
 }
 
 async function init() {
@@ -69,7 +67,7 @@ async function init() {
   const nearest = document.getElementById('katalog-naermeste')!;
   const nearestList = document.getElementById('katalog-naermeste-liste')!;
 
-  const response = await fetch('/eksempler/indeks.json');
+  const response = await fetch(FILES.katalogIndeks);
   if (!response.ok) return;
   const index = (await response.json()) as CatalogueIndex;
 
@@ -183,7 +181,7 @@ async function init() {
     const active = [...selection.values()].reduce((n, values) => n + values.size, 0);
     const filtered = active > 0 || sort !== 'nyeste';
     // Unfiltered, /eksempler/side/N/ shows the pager's page N; filtered or sorted, the list starts from the top.
-    const page = Number(/\/side\/(\d+)\//.exec(location.pathname)?.[1] ?? '1');
+    const page = cataloguePageOf(location.pathname);
     start = filtered ? 0 : (page - 1) * CATALOGUE_PAGE_SIZE;
     showPage(CATALOGUE_PAGE_SIZE);
     if (pager && pager.hidden !== filtered) pager.hidden = filtered;

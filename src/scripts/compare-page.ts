@@ -3,6 +3,7 @@
  * picks out its sections, and lays them out one comparison section per section name. Without this script the page
  * is only the form.
  */
+import { COMPARE_PARAMS, caseUrl } from '../content-model/routes.ts';
 import { EKSEMPEL_SEKSJONER } from '../content-model/sections.ts';
 import { joinNames } from '../site/format.ts';
 
@@ -20,7 +21,7 @@ interface LoadedCase {
   sections: Map<string, Element[]>;
 }
 
-const PICKERS = ['a', 'b', 'c'] as const;
+const PICKERS = COMPARE_PARAMS;
 const LEAD_SECTIONS: SectionSpec[] = [
   { key: 'oppsummert', heading: 'Oppsummert' },
   { key: 'fakta', heading: 'Fakta' },
@@ -75,7 +76,7 @@ function extractSections(doc: Document): Map<string, Element[]> {
 }
 
 async function loadCase(id: string, title: string): Promise<LoadedCase> {
-  const url = new URL(`/eksempler/${encodeURIComponent(id)}/`, location.origin);
+  const url = new URL(caseUrl(id), location.origin);
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url.pathname}: ${response.status}`);
   const doc = new DOMParser().parseFromString(await response.text(), 'text/html');

@@ -32,4 +32,4 @@ export function publishedText(iso: string): string {
   return `Publisert ${formatDate(new Date(`${iso}T00:00:00Z`))}`;
 }
 
-export const caseUrl = (id: string) => `/eksempler/${id}/`;
+export { caseUrl } from '../content-model/routes.ts';

@@ -1,5 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { COLLECTION_SOURCES } from '../content-model/collections.ts';
 import type { CollectionName, EntryRef } from '../content-model/schemas/reference.ts';
 
 export type Eksempel = CollectionEntry<'eksempler'>;
@@ -148,9 +147,7 @@ export function sortedByName<T extends { data: { tittel?: string; navn?: string;
   return [...entries].sort((a, b) => name(a).localeCompare(name(b), 'nb'));
 }
 
-export function urlOf(ref: EntryRef): string {
-  return COLLECTION_SOURCES[ref.collection].url(ref.id);
-}
+export { urlOf } from '../content-model/routes.ts';
 
 /** `getStaticPaths` for a page per entry of a collection: `/…/<id>/` with the entry as the `entry` prop. */
 export async function entryPaths<C extends CollectionName>(collection: C) {

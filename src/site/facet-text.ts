@@ -20,7 +20,3 @@ export function facetClause(facetKey: string, facetLabel: string, valueLabel: st
   const label = how.name ? valueLabel : valueLabel.charAt(0).toLocaleLowerCase('nb') + valueLabel.slice(1);
   return `${how.noun} er ${label}`;
 }
-
-/** The URL of the static facet page for these facet values, in order: `[['metode', 'bolig-forst'], ...]`. */
-export const facetPageUrl = (values: readonly (readonly [key: string, id: string])[]): string =>
-  `/eksempler/${values.map(([key, id]) => `${key}/${id}`).join('/')}/`;

@@ -1,6 +1,7 @@
 import type { CollectionName } from '../content-model/schemas/reference.ts';
 import { EVIDENSNIVAER, STATUSER } from '../content-model/schemas/eksempel.ts';
 import { KOMMUNESTORRELSER } from '../content-model/kommunestorrelse.ts';
+import { facetPath, type FacetKey } from '../content-model/routes.ts';
 import { slugify } from '../content-model/slug.ts';
 import { hasOldSources } from '../content-model/source-age.ts';
 import type { Catalogue, Eksempel } from './catalogue.ts';
@@ -17,7 +18,7 @@ export interface FacetValue {
 /** A way to narrow the catalogue. OR within a facet, AND across facets. */
 export interface Facet {
   /** The URL key: `/eksempler/?<key>=<value>` and `/eksempler/<key>/<value>/`. */
-  key: string;
+  key: FacetKey;
   /** The heading shown above the values. */
   label: string;
   /** All values, in display order. */
@@ -33,7 +34,7 @@ export interface Facet {
 const fixed = (labels: readonly string[]): FacetValue[] => labels.map((label) => ({ id: slugify(label), label }));
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function entryFacet(key: string, label: string, collection: 'tema' | 'malgrupper' | 'virkemidler' | 'metoder'): Facet {
+function entryFacet(key: FacetKey, label: string, collection: 'tema' | 'malgrupper' | 'virkemidler' | 'metoder'): Facet {
   const field = collection;
   return {
     key,
@@ -193,7 +194,7 @@ export function facetPages(cat: Catalogue): FacetPage[] {
     for (const value of facetValues(cat, facet)) {
       const eksempler = index.get(facet.key)?.get(value.id) ?? [];
       const filters = [{ facet, value }];
-      pages.push({ path: `${facet.key}/${value.id}`, filters, eksempler, nearest: eksempler.length ? [] : nearestFor(cat, filters) });
+      pages.push({ path: facetPath([[facet.key, value.id]]), filters, eksempler, nearest: eksempler.length ? [] : nearestFor(cat, filters) });
       for (const narrowKey of NARROWING_FACETS) {
         const narrow = FACETS.find((f) => f.key === narrowKey);
         if (!narrow || narrow.key === facet.key) continue;
@@ -202,7 +203,7 @@ export function facetPages(cat: Catalogue): FacetPage[] {
           const matching = eksempler.filter((e) => both.has(e));
           if (matching.length === 0) continue;
           pages.push({
-            path: `${facet.key}/${value.id}/${narrow.key}/${narrowValue.id}`,
+            path: facetPath([[facet.key, value.id], [narrow.key, narrowValue.id]]),
             filters: [{ facet, value }, { facet: narrow, value: narrowValue }],
             eksempler: matching,
             nearest: [],
@@ -235,7 +236,7 @@ export function pairedFacetPages(cat: Catalogue): FacetPage[] {
         const matching = eksempler.filter((e) => both.has(e));
         if (matching.length === 0) continue;
         pages.push({
-          path: `${first.key}/${firstValue.id}/${second.key}/${secondValue.id}`,
+          path: facetPath([[first.key, firstValue.id], [second.key, secondValue.id]]),
           filters: [{ facet: first, value: firstValue }, { facet: second, value: secondValue }],
           eksempler: matching,
           nearest: [],

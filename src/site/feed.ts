@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import { stripCitations } from '../content-model/citations.ts';
+import { caseUrl } from '../content-model/routes.ts';
 import type { Eksempel } from './catalogue.ts';
 
 // Characters XML 1.0 cannot hold at all, not even escaped (C0 controls other than tab and line breaks, lone
@@ -23,7 +24,7 @@ export function caseFeed(options: { title: string; description: string; site: UR
     .map((eksempel) => ({
       title: xmlText(eksempel.data.tittel),
       description: xmlText(stripCitations(eksempel.data.sammendrag)),
-      link: `/eksempler/${eksempel.id}/`,
+      link: caseUrl(eksempel.id),
       pubDate: lastChanged(eksempel),
     }));
   return rss({

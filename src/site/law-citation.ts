@@ -1,11 +1,9 @@
 import type { CollectionEntry } from 'astro:content';
 import type { EntryRef } from '../content-model/schemas/reference.ts';
-import { resolve, urlOf, type Catalogue } from './catalogue.ts';
+import { lawUrl } from '../content-model/routes.ts';
+import { resolve, type Catalogue } from './catalogue.ts';
 
-/** The anchor of a paragraph on its law's page («§ 3-7» → «paragraf-3-7»). */
-export function paragraphAnchor(nr: string): string {
-  return `paragraf-${nr.replace(/[^0-9a-z]+/gi, '-').replace(/^-|-$/g, '')}`;
-}
+export { paragraphAnchor } from '../content-model/routes.ts';
 
 /** A law or paragraph a case cites, with where the duty is today if the paragraph has changed or gone. */
 export interface CitedLaw {
@@ -25,14 +23,14 @@ function paragraphOf(cat: Catalogue, lov: EntryRef<'lovverk'>, nr: string | unde
 export function citedLaw(cat: Catalogue, hjemmel: { lov: EntryRef<'lovverk'>; paragraf?: string | undefined }): CitedLaw {
   const lov = resolve(cat, hjemmel.lov).data;
   const label = hjemmel.paragraf ? `${lov.korttittel} ${hjemmel.paragraf}` : lov.korttittel;
-  const href = hjemmel.paragraf ? `${urlOf(hjemmel.lov)}#${paragraphAnchor(hjemmel.paragraf)}` : urlOf(hjemmel.lov);
+  const href = lawUrl(hjemmel.lov.id, hjemmel.paragraf);
   const paragraph = paragraphOf(cat, hjemmel.lov, hjemmel.paragraf);
   if (!paragraph || paragraph.status === 'gjeldende' || !paragraph.endretDato) return { label, href };
   const target = paragraph.videreførtI;
   const current = target
     ? {
         label: `${resolve(cat, target.lov).data.korttittel} ${target.paragraf}`,
-        href: `${urlOf(target.lov)}#${paragraphAnchor(target.paragraf)}`,
+        href: lawUrl(target.lov.id, target.paragraf),
       }
     : { label: `${label} slik den lyder nå`, href };
   return { label, href, current: { status: paragraph.status, since: paragraph.endretDato, ...current } };

@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { FYLKESNAVN } from '../content-model/fylker.ts';
 import { KOMMUNESTORRELSER, type Kommunestorrelse } from '../content-model/kommunestorrelse.ts';
-import { slugify } from '../content-model/slug.ts';
+import { likeMinePath } from '../content-model/routes.ts';
 import type { Catalogue, Eksempel } from './catalogue.ts';
 import { casesFor, resolve } from './catalogue.ts';
 
@@ -41,7 +41,7 @@ function municipalityProfile(cat: Catalogue, kommune: CollectionEntry<'kommuner'
   const own = casesFor(cat, { collection: 'kommuner', id: kommune.id });
   const tema = new Map(own.flatMap((e) => e.data.tema.map((ref) => [ref.id, resolve(cat, ref).data.navn] as const)));
   const malgrupper = new Map(own.flatMap((e) => e.data.malgrupper.map((ref) => [ref.id, resolve(cat, ref).data.navn] as const)));
-  return { path: kommune.id, name: kommune.data.navn, kommune, storrelse: kommune.data.kommunestorrelse, fylke: kommune.data.fylke, tema, malgrupper };
+  return { path: likeMinePath({ kommune: kommune.id }), name: kommune.data.navn, kommune, storrelse: kommune.data.kommunestorrelse, fylke: kommune.data.fylke, tema, malgrupper };
 }
 
 function rank(cat: Catalogue, profile: Profile): LikeCase[] {
@@ -88,7 +88,7 @@ export function likeMinePages(cat: Catalogue): LikeMinePage[] {
   }
   for (const storrelse of KOMMUNESTORRELSER) {
     for (const fylke of FYLKESNAVN) {
-      const profile: Profile = { path: `${storrelse}/${slugify(fylke)}`, name: `en ${storrelse} kommune i ${fylke}`, storrelse, fylke, tema: new Map(), malgrupper: new Map() };
+      const profile: Profile = { path: likeMinePath({ storrelse, fylke }), name: `en ${storrelse} kommune i ${fylke}`, storrelse, fylke, tema: new Map(), malgrupper: new Map() };
       pages.push({ profile, cases: rank(cat, profile), own: [] });
     }
   }

@@ -5,7 +5,7 @@ export function pageCount(total: number): number {
   return Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE));
 }
 
-export const catalogueUrl = (page: number) => (page <= 1 ? '/eksempler/' : `/eksempler/side/${page}/`);
+export { catalogueUrl } from '../content-model/routes.ts';
 
 /** The page numbers a pager links to: the first, the last, and two either side of the current one; 0 is a gap. */
 export function pagerNumbers(current: number, total: number): number[] {

@@ -1,8 +1,7 @@
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { COLLECTION_SOURCES } from '../collections.ts';
-import { STATIC_PAGES } from '../routes.ts';
+import { STATIC_PAGES, entryUrl } from '../routes.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 import { HINT_MARKER, SECTION_RULES } from '../sections.ts';
 import { bodyCitationProblems } from '../rules/citations.ts';
@@ -21,7 +20,7 @@ export interface BodyProblem {
 export function siteUrls(ids: ReadonlyMap<CollectionName, ReadonlySet<string>>): Set<string> {
   const urls = new Set<string>(STATIC_PAGES);
   for (const [collection, entryIds] of ids) {
-    for (const id of entryIds) urls.add(COLLECTION_SOURCES[collection].url(id).replace(/#.*$/, ''));
+    for (const id of entryIds) urls.add(entryUrl(collection, id).replace(/#.*$/, ''));
   }
   return urls;
 }

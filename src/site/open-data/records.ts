@@ -1,5 +1,6 @@
 import type { Eksempel } from '../catalogue.ts';
 import { citationsAsText } from '../../content-model/citations.ts';
+import { caseUrl } from '../../content-model/routes.ts';
 import { isoDate } from '../format.ts';
 import type { CaseRecord } from './case-record.ts';
 
@@ -11,7 +12,7 @@ export function toRecord(eksempel: Eksempel, site: URL): CaseRecord {
   const text = (value: string) => citationsAsText(value, data.kilder.length);
   return {
     id: eksempel.id,
-    url: new URL(`/eksempler/${eksempel.id}/`, site).href,
+    url: new URL(caseUrl(eksempel.id), site).href,
     ...data,
     sammendrag: text(data.sammendrag),
     resultater: data.resultater.map(text),
