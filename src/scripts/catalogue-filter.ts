@@ -8,6 +8,7 @@
 import { FILES, cataloguePageOf, filteredCatalogueUrl } from '../content-model/routes.ts';
 import { caseUrl, publishedText } from '../site/case-card.ts';
 import type { CatalogueIndex } from '../site/catalogue-index.ts';
+import { antallEksempler as antall } from '../site/format.ts';
 import { nearestMatches, type CaseFacets, type RankedFacet } from '../site/nearest.ts';
 import { CATALOGUE_PAGE_SIZE } from '../site/pagination.ts';
 
@@ -15,8 +16,6 @@ type Selection = Map<string, Set<string>>;
 type Sort = 'nyeste' | 'tittel' | 'kontrollert';
 const SORTS: Sort[] = ['nyeste', 'tittel', 'kontrollert'];
 const WIDE = '(min-width: 60rem)';
-
-const antall = (n: number) => (n === 1 ? '1 eksempel' : `${n} eksempler`);
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
   const el = Object.assign(document.createElement(tag), props);

@@ -1,6 +1,6 @@
 import { caseMeta, type CaseCard } from './case-card.ts';
-import type { Catalogue, Eksempel } from './catalogue.ts';
-import { resolve } from './catalogue.ts';
+import type { Catalogue, Eksempel } from './catalogue-build.ts';
+import { resolve } from './catalogue-build.ts';
 import { FACETS, facetValues, facetsOfCase } from './facets.ts';
 import { isoDate } from './format.ts';
 import { stripCitations } from '../content-model/citations.ts';

@@ -1,3 +1,5 @@
+import { isoDate } from './format.ts';
+
 /** What a citation of a Bopraksis page needs. */
 export interface Citable {
   id: string;
@@ -14,8 +16,6 @@ export const PUBLISHER = 'Bopraksis';
 
 const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 /** APA 7, Norwegian form: «Bopraksis. (2026, 21. november). Tittel. URL» (title in italics when rendered). */
 export function apa(item: Citable): { before: string; title: string; after: string } {
@@ -41,7 +41,7 @@ export function bibtex(item: Citable): string {
     `  year = {${d.getUTCFullYear()}},`,
     `  month = ${BIBTEX_MONTHS[d.getUTCMonth()]},`,
     `  howpublished = {\\url{${item.url}}},`,
-    `  note = {Sist kontrollert ${iso(item.checked)}},`,
+    `  note = {Sist kontrollert ${isoDate(item.checked)}},`,
     `  language = {norsk},`,
     '}',
   ].join('\n');
@@ -49,7 +49,7 @@ export function bibtex(item: Citable): string {
 
 /** Highwire Press and Dublin Core tags, which Zotero, Mendeley and Google Scholar read. */
 export function citationMeta(item: Citable): { name: string; content: string }[] {
-  const slashDate = iso(item.published).replace(/-/g, '/');
+  const slashDate = isoDate(item.published).replace(/-/g, '/');
   return [
     { name: 'citation_title', content: item.title },
     { name: 'citation_author', content: PUBLISHER },
@@ -61,7 +61,7 @@ export function citationMeta(item: Citable): { name: string; content: string }[]
     { name: 'DC.title', content: item.title },
     { name: 'DC.creator', content: PUBLISHER },
     { name: 'DC.publisher', content: PUBLISHER },
-    { name: 'DC.date', content: iso(item.published) },
+    { name: 'DC.date', content: isoDate(item.published) },
     { name: 'DC.language', content: 'nb' },
     { name: 'DC.identifier', content: item.url },
   ];

@@ -4,9 +4,9 @@ import { KOMMUNESTORRELSER } from '../content-model/kommunestorrelse.ts';
 import { facetPath, type FacetKey } from '../content-model/routes.ts';
 import { slugify } from '../content-model/slug.ts';
 import { hasOldSources } from '../content-model/source-age.ts';
-import type { Catalogue, Eksempel } from './catalogue.ts';
+import type { Catalogue, Eksempel } from './catalogue-build.ts';
 import { facetClause } from './facet-text.ts';
-import { resolve } from './catalogue.ts';
+import { resolve } from './catalogue-build.ts';
 import { nearestMatches, type CaseFacets, type NearMatch, type RankedFacet } from './nearest.ts';
 
 /** One value of a facet, with the id used in URLs and its display name. */

@@ -5,6 +5,11 @@ export function formatDate(date: Date): string {
   return DATE.format(date);
 }
 
+/** «1 eksempel», «3 eksempler». */
+export function antallEksempler(count: number): string {
+  return count === 1 ? '1 eksempel' : `${count} eksempler`;
+}
+
 /** ÅÅÅÅ-MM-DD, for <time datetime>. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);

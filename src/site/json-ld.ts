@@ -1,5 +1,5 @@
-import type { Catalogue, Eksempel } from './catalogue.ts';
-import { resolve } from './catalogue.ts';
+import type { Catalogue, Eksempel } from './catalogue-build.ts';
+import { resolve } from './catalogue-build.ts';
 import { PUBLISHER } from './citation.ts';
 import { stripCitations } from '../content-model/citations.ts';
 import { isoDate } from './format.ts';

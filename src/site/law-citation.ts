@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { EntryRef } from '../content-model/schemas/reference.ts';
 import { lawUrl } from '../content-model/routes.ts';
-import { resolve, type Catalogue } from './catalogue.ts';
+import { resolve, type Catalogue } from './catalogue-build.ts';
 
 export { paragraphAnchor } from '../content-model/routes.ts';
 

@@ -2,8 +2,8 @@ import type { CollectionEntry } from 'astro:content';
 import { FYLKESNAVN } from '../content-model/fylker.ts';
 import { KOMMUNESTORRELSER, type Kommunestorrelse } from '../content-model/kommunestorrelse.ts';
 import { likeMinePath } from '../content-model/routes.ts';
-import type { Catalogue, Eksempel } from './catalogue.ts';
-import { casesFor, resolve } from './catalogue.ts';
+import type { Catalogue, Eksempel } from './catalogue-build.ts';
+import { casesFor, resolve } from './catalogue-build.ts';
 
 /**
  * «Kommuner som min»: from a municipality, or a size and a county, the cases from places most like it. A case

@@ -1,5 +1,5 @@
-import type { Catalogue, Eksempel } from './catalogue.ts';
-import { resolve } from './catalogue.ts';
+import type { Catalogue, Eksempel } from './catalogue-build.ts';
+import { resolve } from './catalogue-build.ts';
 
 /**
  * The everyday search words (`sokeord`) a case inherits from the themes, target groups and methods it points at,

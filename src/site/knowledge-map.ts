@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import { casesFor, resolve, sortedByName, type Catalogue } from '../../site/catalogue.ts';
+import { casesFor, resolve, sortedByName, type Catalogue } from './catalogue-build.ts';
 
 export type Metode = CollectionEntry<'metoder'>;
 export type Malgruppe = CollectionEntry<'malgrupper'>;
@@ -52,9 +52,4 @@ export function factorCounts(cat: Catalogue): FactorCount[] {
       count: casesFor(cat, { collection: 'suksessfaktorer', id: faktor.id }).length,
     }))
     .sort((a, b) => b.count - a.count);
-}
-
-/** «1 eksempel», «3 eksempler». */
-export function antallEksempler(count: number): string {
-  return count === 1 ? '1 eksempel' : `${count} eksempler`;
 }
