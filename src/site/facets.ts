@@ -1,13 +1,12 @@
 import type { CollectionName } from '../content-model/schemas/reference.ts';
 import { EVIDENSNIVAER, STATUSER } from '../content-model/schemas/eksempel.ts';
 import { KOMMUNESTORRELSER } from '../content-model/kommunestorrelse.ts';
-import { facetPath, type FacetKey } from '../content-model/routes.ts';
+import type { FacetKey } from '../content-model/routes.ts';
 import { slugify } from '../content-model/slug.ts';
 import { hasOldSources } from '../content-model/source-age.ts';
 import type { Catalogue, Eksempel } from './catalogue-build.ts';
-import { facetClause } from './facet-text.ts';
 import { resolve } from './catalogue-build.ts';
-import { nearestMatches, type CaseFacets, type NearMatch, type RankedFacet } from './nearest.ts';
+import type { CaseFacets, RankedFacet } from './nearest.ts';
 
 /** One value of a facet, with the id used in URLs and its display name. */
 export interface FacetValue {
@@ -166,91 +165,25 @@ export function facetIndex(cat: Catalogue): Map<string, Map<string, Eksempel[]>>
   return index;
 }
 
-/** Facets offered for narrowing a facet page further without JavaScript (`/eksempler/tema/x/kommunestorrelse/stor/`). */
-export const NARROWING_FACETS = ['kommunestorrelse', 'fylke'] as const;
-
-/** A static facet page: one facet value, optionally narrowed by a second one. */
-export interface FacetPage {
-  path: string;
-  filters: { facet: Facet; value: FacetValue }[];
-  eksempler: Eksempel[];
-  /** When no case matches: the nearest ones, with the filters each does not meet. */
-  nearest: NearMatch<Eksempel>[];
+/** A facet with its values and how many cases have each, as the catalogue's filter panel shows them. */
+export interface CountedFacet {
+  key: FacetKey;
+  label: string;
+  values: (FacetValue & { count: number })[];
 }
 
-/** How many nearest matches an empty result shows. */
-export const NEAREST_COUNT = 5;
+const countedCache = new WeakMap<Catalogue, CountedFacet[]>();
 
-function nearestFor(cat: Catalogue, filters: FacetPage['filters']): NearMatch<Eksempel>[] {
-  const selection = new Map(filters.map((f) => [f.facet.key, new Set([f.value.id])]));
-  return nearestMatches(cat.eksempler, (e) => facetsOfCase(cat, e), rankedFacets(cat), selection, NEAREST_COUNT);
-}
-
-/** All static facet pages, built from one index so the cost grows with values, not with cases × values. */
-export function facetPages(cat: Catalogue): FacetPage[] {
+/** Every facet with its values' case counts, computed once per build from the facet index. */
+export function countedFacets(cat: Catalogue): CountedFacet[] {
+  const cached = countedCache.get(cat);
+  if (cached) return cached;
   const index = facetIndex(cat);
-  const pages: FacetPage[] = [];
-  for (const facet of FACETS) {
-    for (const value of facetValues(cat, facet)) {
-      const eksempler = index.get(facet.key)?.get(value.id) ?? [];
-      const filters = [{ facet, value }];
-      pages.push({ path: facetPath([[facet.key, value.id]]), filters, eksempler, nearest: eksempler.length ? [] : nearestFor(cat, filters) });
-      for (const narrowKey of NARROWING_FACETS) {
-        const narrow = FACETS.find((f) => f.key === narrowKey);
-        if (!narrow || narrow.key === facet.key) continue;
-        for (const narrowValue of facetValues(cat, narrow)) {
-          const both = new Set(index.get(narrow.key)?.get(narrowValue.id) ?? []);
-          const matching = eksempler.filter((e) => both.has(e));
-          if (matching.length === 0) continue;
-          pages.push({
-            path: facetPath([[facet.key, value.id], [narrow.key, narrowValue.id]]),
-            filters: [{ facet, value }, { facet: narrow, value: narrowValue }],
-            eksempler: matching,
-            nearest: [],
-          });
-        }
-      }
-    }
-  }
-  return pages;
-}
-
-/**
- * Facet pairs with a static page for every value pair that has cases, so each cell of the knowledge map links to
- * a page that lists its cases without JavaScript: `/eksempler/metode/<metode>/malgruppe/<malgruppe>/`.
- */
-export const PAIRED_FACETS = [['metode', 'malgruppe']] as const;
-
-/** The static pages for `PAIRED_FACETS`, from the same index as `facetPages`. */
-export function pairedFacetPages(cat: Catalogue): FacetPage[] {
-  const index = facetIndex(cat);
-  const pages: FacetPage[] = [];
-  for (const [firstKey, secondKey] of PAIRED_FACETS) {
-    const first = FACETS.find((f) => f.key === firstKey);
-    const second = FACETS.find((f) => f.key === secondKey);
-    if (!first || !second) continue;
-    for (const firstValue of facetValues(cat, first)) {
-      const eksempler = index.get(first.key)?.get(firstValue.id) ?? [];
-      for (const secondValue of facetValues(cat, second)) {
-        const both = new Set(index.get(second.key)?.get(secondValue.id) ?? []);
-        const matching = eksempler.filter((e) => both.has(e));
-        if (matching.length === 0) continue;
-        pages.push({
-          path: facetPath([[first.key, firstValue.id], [second.key, secondValue.id]]),
-          filters: [{ facet: first, value: firstValue }, { facet: second, value: secondValue }],
-          eksempler: matching,
-          nearest: [],
-        });
-      }
-    }
-  }
-  return pages;
-}
-
-/** One facet value as a clause: «målgruppen er unge», «fylket er Nordland». */
-export const facetPhrase = ({ facet, value }: FacetPage['filters'][number]): string => facetClause(facet.key, facet.label, value.label);
-
-/** A facet page's lead text: «Eksempler i Bopraksis der målgruppen er unge og fylket er Nordland.» */
-export function facetPageDescription(page: Pick<FacetPage, 'filters'>): string {
-  return `Eksempler i Bopraksis der ${page.filters.map(facetPhrase).join(' og ')}.`;
+  const counted = FACETS.map((facet) => ({
+    key: facet.key,
+    label: facet.label,
+    values: facetValues(cat, facet).map((value) => ({ ...value, count: index.get(facet.key)?.get(value.id)?.length ?? 0 })),
+  }));
+  countedCache.set(cat, counted);
+  return counted;
 }
