@@ -1,15 +1,17 @@
+import type { EntryKind } from '../content-model/routes.ts';
+
 /**
  * How much a page's title and summary count in search, by page type. A method's name should find the method
  * page first and then the cases that use it, so methods weigh most; Pagefind weights run from 0 to 10.
  */
-const WEIGHTS: Record<string, { title: number; summary: number }> = {
-  Metode: { title: 10, summary: 6 },
-  Lov: { title: 8, summary: 4 },
+const WEIGHTS: Partial<Record<EntryKind, { title: number; summary: number }>> = {
+  metode: { title: 10, summary: 6 },
+  lov: { title: 8, summary: 4 },
 };
 const DEFAULT_WEIGHT = { title: 6, summary: 3 };
 
-export function searchWeight(kind: string): { title: number; summary: number } {
-  return WEIGHTS[kind] ?? DEFAULT_WEIGHT;
+export function searchWeight(kind: EntryKind | undefined): { title: number; summary: number } {
+  return (kind && WEIGHTS[kind]) ?? DEFAULT_WEIGHT;
 }
 
 /**
