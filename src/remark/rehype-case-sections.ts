@@ -3,6 +3,7 @@ import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { basename, relative } from 'node:path';
 import type { VFile } from 'vfile';
 import { COLLECTION_SOURCES } from '../content-model/collections.ts';
+import { comparePartProperty } from '../content-model/compare-parts.ts';
 
 /**
  * Body sections of a case that say again what its front matter lists. Each becomes one section: the body's heading,
@@ -10,10 +11,11 @@ import { COLLECTION_SOURCES } from '../content-model/collections.ts';
  * The heading gets the id the page's own section would have, so links and the compare page find one section.
  */
 export const MERGED_SECTIONS = [
-  { heading: 'Hvem gjorde hva', id: 'trinn-tittel', field: 'trinn', component: 'BpTrinn', more: 'Mer om hvert trinn' },
+  { heading: 'Hvem gjorde hva', id: 'trinn-tittel', part: 'trinn', field: 'trinn', component: 'BpTrinn', more: 'Mer om hvert trinn' },
   {
     heading: 'Suksessfaktorer',
     id: 'suksessfaktorer-tittel',
+    part: 'suksessfaktorer',
     field: 'suksessfaktorer',
     component: 'BpSuksessfaktorer',
     more: 'Mer om suksessfaktorene, slik kilden beskriver dem',
@@ -89,7 +91,7 @@ export default function rehypeCaseSections(options: { root: string }) {
       const section: Element = {
         type: 'element',
         tagName: 'section',
-        properties: { className: ['bp-section'], ariaLabelledBy: [spec.id] },
+        properties: { className: ['bp-section'], ariaLabelledBy: [spec.id], ...comparePartProperty(spec.part) },
         children: children as ElementContent[],
       };
       tree.children.splice(start, end - start, section);

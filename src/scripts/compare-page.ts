@@ -3,6 +3,7 @@
  * picks out its sections, and lays them out one comparison section per section name. Without this script the page
  * is only the form.
  */
+import { compareSelector, type ComparePart } from '../content-model/compare-parts.ts';
 import { COMPARE_PARAMS, caseUrl } from '../content-model/routes.ts';
 import { EKSEMPEL_SEKSJONER } from '../content-model/sections.ts';
 import { joinNames } from '../site/format.ts';
@@ -36,17 +37,18 @@ const bodyKey = (heading: string) => `tekst:${heading}`;
 const GUIDANCE = 'Velg minst to ulike eksempler i skjemaet over, og trykk «Sammenlign».';
 const MISSING = 'Ikke beskrevet i dette eksempelet.';
 
-/** The content of a front-matter section on the case page, without its own heading. */
-function sectionContent(doc: Document, headingId: string): Element[] {
-  const section = doc.querySelector(`section[aria-labelledby="${headingId}"]`);
-  return section ? [...section.children].filter((child) => child.tagName !== 'H2') : [];
+/** A part the case page marks for comparison (see compare-parts.ts): a section without its heading, else the element. */
+function part(doc: Document, name: ComparePart): Element[] {
+  const marked = doc.querySelector(compareSelector(name));
+  if (!marked) return [];
+  return marked.tagName === 'SECTION' ? [...marked.children].filter((child) => child.tagName !== 'H2') : [marked];
 }
 
 /** The body's `##` sections, each from its heading up to the next one. */
 function bodySections(doc: Document): Map<string, Element[]> {
   const sections = new Map<string, Element[]>();
   let current: Element[] | undefined;
-  for (const child of doc.querySelector('.bp-prose')?.children ?? []) {
+  for (const child of doc.querySelector(compareSelector('tekst'))?.children ?? []) {
     if (child.tagName === 'H2') {
       current = [];
       sections.set(bodyKey(child.textContent?.trim() ?? ''), current);
@@ -58,15 +60,13 @@ function bodySections(doc: Document): Map<string, Element[]> {
 }
 
 function extractSections(doc: Document): Map<string, Element[]> {
-  const ingress = doc.querySelector('.bp-article p.bp-ingress');
-  const facts = doc.querySelector('section[aria-labelledby="fakta-tittel"] dl');
   const sections = new Map<string, Element[]>([
-    ['oppsummert', ingress ? [ingress] : []],
-    ['fakta', facts ? [facts] : []],
-    ['resultater', sectionContent(doc, 'resultater-tittel')],
+    ['oppsummert', part(doc, 'oppsummert')],
+    ['fakta', part(doc, 'fakta')],
+    ['resultater', part(doc, 'resultater')],
     ...bodySections(doc),
-    ['trinn', sectionContent(doc, 'trinn-tittel')],
-    ['suksessfaktorer', sectionContent(doc, 'suksessfaktorer-tittel')],
+    ['trinn', part(doc, 'trinn')],
+    ['suksessfaktorer', part(doc, 'suksessfaktorer')],
   ]);
   // An empty list (a case with no steps, say) counts as not described.
   for (const [key, nodes] of sections) {
