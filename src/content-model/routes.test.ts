@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import {
+  FILES,
   PAGES,
   STATIC_PAGES,
   caseUrl,
@@ -89,5 +90,25 @@ describe('fixed pages', () => {
     assert.ok(STATIC_PAGES.includes('/kunnskapskart/'));
     assert.ok(STATIC_PAGES.includes('/data/eksempler.csv'));
     assert.ok(!STATIC_PAGES.includes('/eksempler/indeks.json'));
+  });
+});
+
+describe('no URL outside this module', () => {
+  // Markup may spell out a fixed page (`href="/om/"`); any other page of the site comes from a function here.
+  const assets = /^\/(admin\/|favicon\.svg$|pagefind\/)/;
+  const fixed = new Set<string>([...Object.values(PAGES), ...Object.values(FILES)]);
+  const src = new URL('../', import.meta.url);
+  const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => /\.(astro|ts)$/.test(f) && !/\.test\.ts$/.test(f) && !f.endsWith('content-model/routes.ts'),
+  );
+  it('finds only fixed pages and assets as literal site paths in src/', () => {
+    const literal = /(?:href|action)(?:=|: )["'](\/[^"'#?]*)/g;
+    const stray = files.flatMap((file) =>
+      [...readFileSync(new URL(file, src), 'utf8').matchAll(literal)]
+        .map((m) => m[1] ?? '')
+        .filter((path) => !fixed.has(path) && !assets.test(path))
+        .map((path) => `${file}: ${path}`),
+    );
+    assert.deepEqual(stray, []);
   });
 });
