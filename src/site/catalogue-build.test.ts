@@ -32,7 +32,7 @@ function eksempel(id: string, publisert: string, extra: Record<string, unknown> 
   };
 }
 
-const byId = (entries: { id: string }[]) => new Map(entries.map((e) => [e.id, e]));
+const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
 
 /** A small catalogue: three cases, two procedures, a main factor with two sub-factors, one law. */
 function fixture(): Catalogue {

@@ -5,7 +5,7 @@ import { facetPages } from './facet-pages.ts';
 import { countedFacets } from './facets.ts';
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
-const byId = (entries: { id: string }[]) => new Map(entries.map((e) => [e.id, e]));
+const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
 
 function eksempel(id: string, publisert: string, extra: Record<string, unknown>) {
   return {
