@@ -9,10 +9,10 @@ import purgeCSSPlugin from '@fullhuman/postcss-purgecss';
 export default function usedCssOnly() {
   return purgeCSSPlugin({
     content: ['src/**/*.{astro,ts}', 'content/**/*.{mdx,yaml}'],
-    // Markdown makes these elements from syntax, so their names never appear in the source; the map's cell classes
-    // are built from a number. tests/built-site/css-coverage.test.ts fails if a class the pages use was dropped.
+    // Markdown makes these elements from syntax, so their names never appear in the source.
+    // tests/built-site/css-coverage.test.ts fails if a class the pages use was dropped.
     safelist: {
-      standard: [/^(p|ul|ol|li|table|thead|tbody|tr|th|td|caption|blockquote|strong|em|a|h[1-6]|code|hr|sup|sub)$/, /^bp-map__cell--/],
+      standard: [/^(p|ul|ol|li|table|thead|tbody|tr|th|td|caption|blockquote|strong|em|a|h[1-6]|code|hr|sup|sub)$/],
     },
     // Custom properties are resolved at run time and cost little; keep them all.
     variables: false,
