@@ -76,7 +76,7 @@ export default function rehypeCaseSections(options: { root: string }) {
           children.push({
             type: 'element',
             tagName: 'details',
-            properties: { className: ['ds-details'] },
+            properties: { className: ['ds-details', 'bp-more'] },
             children: [
               { type: 'element', tagName: 'summary', properties: {}, children: [{ type: 'text', value: spec.more }] },
               { type: 'element', tagName: 'div', properties: {}, children: prose },

@@ -31,7 +31,7 @@ function caseItem(row: CatalogueIndex['cases'][number], note?: string): HTMLLIEl
   heading.dataset.size = 'xs';
   const time = element('time', { dateTime: published }, publishedText(published));
   const noteLine = note ? element('p', {}, note) : undefined;
-  if (noteLine) noteLine.dataset.card = 'note';
+  if (noteLine) noteLine.setAttribute('data-card', 'note');
   return element(
     'li',
     { className: 'ds-card bp-card' },

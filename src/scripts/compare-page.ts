@@ -130,13 +130,14 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 
 function missing(): HTMLElement {
   const text = element('p', 'ds-paragraph', MISSING);
-  text.dataset.compare = 'missing';
+  text.setAttribute('data-compare', 'missing');
   return text;
 }
 
 function renderColumn(loaded: LoadedCase, spec: SectionSpec): HTMLElement {
   const column = element('div', '');
-  column.dataset.compare = 'column';
+  // setAttribute, not dataset: the build keeps only the CSS whose attribute names appear in the source.
+  column.setAttribute('data-compare', 'column');
   const title = element('h3', 'ds-heading');
   title.dataset.size = 'xs';
   const link = element('a', 'ds-link', loaded.title);
