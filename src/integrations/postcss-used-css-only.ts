@@ -9,10 +9,12 @@ import purgeCSSPlugin from '@fullhuman/postcss-purgecss';
 export default function usedCssOnly() {
   return purgeCSSPlugin({
     content: ['src/**/*.{astro,ts}', 'content/**/*.{mdx,yaml}'],
-    // Markdown makes these elements from syntax, so their names never appear in the source; the map's cell classes
-    // are built from a number. tests/built-site/css-coverage.test.ts fails if a class the pages use was dropped.
+    // Markdown makes these elements from syntax, so their names never appear in the source. `&`: PurgeCSS drops a
+    // nested rule that starts with it (`&:hover`, `& :is(a, span)`; FullHuman/purgecss#1153); the rule's own names
+    // are still checked, and its parent's by the parent. tests/built-site/css-coverage.test.ts fails if a class
+    // the pages use, or a rule that matches a built page, was dropped.
     safelist: {
-      standard: [/^(p|ul|ol|li|table|thead|tbody|tr|th|td|caption|blockquote|strong|em|a|h[1-6]|code|hr|sup|sub)$/, /^bp-map__cell--/],
+      standard: [/^(p|ul|ol|li|table|thead|tbody|tr|th|td|caption|blockquote|strong|em|a|h[1-6]|code|hr|sup|sub)$/, '&'],
     },
     // Custom properties are resolved at run time and cost little; keep them all.
     variables: false,

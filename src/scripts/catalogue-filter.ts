@@ -23,19 +23,21 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
   return el;
 }
 
-/** The same markup as CaseList.astro. */
+/** The same markup as CaseCard.astro. */
 function caseItem(row: CatalogueIndex['cases'][number], note?: string): HTMLLIElement {
   const [id, title, meta, published, , summary] = row;
   // Nearest matches sit under their own «Nærmeste treff» heading.
   const heading = element(note ? 'h3' : 'h2', { className: 'ds-heading' }, element('a', { className: 'ds-link', href: caseUrl(id) }, title));
   heading.dataset.size = 'xs';
   const time = element('time', { dateTime: published }, publishedText(published));
+  const noteLine = note ? element('p', {}, note) : undefined;
+  if (noteLine) noteLine.setAttribute('data-card', 'note');
   return element(
     'li',
-    { className: 'ds-card bp-case-list__item' },
+    { className: 'ds-card bp-card' },
     heading,
-    element('p', { className: 'bp-case-list__meta' }, `${meta} · `, time),
-    ...(note ? [element('p', { className: 'bp-case-list__unmet' }, note)] : []),
+    element('p', { className: 'bp-meta' }, `${meta} · `, time),
+    ...(noteLine ? [noteLine] : []),
     ...(summary ? [element('p', { className: 'ds-paragraph' }, summary)] : []),
   );
 }

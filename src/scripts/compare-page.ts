@@ -129,34 +129,42 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
+function missing(): HTMLElement {
+  const text = element('p', 'ds-paragraph', MISSING);
+  text.setAttribute('data-compare', 'missing');
+  return text;
+}
+
 function renderColumn(loaded: LoadedCase, spec: SectionSpec): HTMLElement {
-  const column = element('div', 'bp-compare__column');
+  const column = element('div', '');
+  // setAttribute, not dataset: the build keeps only the CSS whose attribute names appear in the source.
+  column.setAttribute('data-compare', 'column');
   const title = element('h3', 'ds-heading');
   title.dataset.size = 'xs';
   const link = element('a', 'ds-link', loaded.title);
   link.href = loaded.url.pathname;
   title.append(link);
   const nodes = loaded.sections.get(spec.key);
-  column.append(title, nodes ? importContent(nodes, loaded.url) : element('p', 'ds-paragraph bp-compare__missing', MISSING));
+  column.append(title, nodes ? importContent(nodes, loaded.url) : missing());
   return column;
 }
 
 function renderSection(spec: SectionSpec, index: number, cases: LoadedCase[]): HTMLElement {
-  const section = element('section', 'bp-compare__section');
+  const section = element('section', '');
   const heading = element('h2', 'ds-heading', spec.heading);
   heading.dataset.size = 'sm';
   heading.id = `sammenlign-seksjon-${index}`;
   section.setAttribute('aria-labelledby', heading.id);
-  const columns = element('div', 'bp-compare__columns');
+  const columns = element('div', '');
   columns.append(...cases.map((loaded) => renderColumn(loaded, spec)));
   section.append(heading, columns);
   return section;
 }
 
 function renderContents(specs: SectionSpec[]): HTMLElement {
-  const nav = element('nav', 'bp-compare__contents');
+  const nav = element('nav', '');
   nav.setAttribute('aria-label', 'Seksjoner i sammenligningen');
-  const list = element('ul', 'bp-compare__contents-list');
+  const list = element('ul', 'bp-inline-list');
   specs.forEach((spec, index) => {
     const link = element('a', 'ds-link', spec.heading);
     link.href = `#sammenlign-seksjon-${index}`;

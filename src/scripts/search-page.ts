@@ -72,7 +72,7 @@ function renderResult(data: PagefindResultData): HTMLElement {
   heading.dataset.size = 'xs';
   return element(
     'li',
-    { className: 'bp-search-result' },
+    {},
     element('p', { className: 'bp-kicker' }, data.filters.type?.[0] ?? 'Side'),
     heading,
     element('p', { className: 'ds-paragraph' }, ...excerptNodes(part.excerpt)),
@@ -93,7 +93,7 @@ function updateFilters(form: HTMLFormElement, counts: FilterCounts, selected: UR
     if (box.parentElement) box.parentElement.hidden = n === 0 && !box.checked;
   }
   for (const group of form.querySelectorAll<HTMLFieldSetElement>('fieldset')) {
-    group.hidden = !group.querySelector('.bp-filter__option:not([hidden])');
+    group.hidden = !group.querySelector(':scope > div:not([hidden])');
   }
 }
 
@@ -106,13 +106,13 @@ function renderFilters(form: HTMLFormElement, available: FilterCounts, selected:
     const values = Object.keys(available[key] ?? {}).sort((a, b) =>
       key === 'type' ? TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b) : a.localeCompare(b, 'nb'),
     );
-    const fieldset = element('fieldset', { className: 'ds-fieldset bp-filter__group' }, element('legend', { className: 'ds-label' }, labels[key] ?? key));
+    const fieldset = element('fieldset', { className: 'ds-fieldset' }, element('legend', { className: 'ds-label' }, labels[key] ?? key));
     values.filter((value) => (available[key]?.[value] ?? 0) > 0).forEach((value, index) => {
       const id = `sokefilter-${key}-${index}`;
       const box = element('input', { className: 'ds-input', type: 'checkbox', id, name: key, value, checked: selected.getAll(key).includes(value) });
       const count = element('span', { className: 'bp-count' }, ` (${available[key]?.[value] ?? 0})`);
       const label = element('label', { htmlFor: id }, value, count);
-      fieldset.append(element('div', { className: 'bp-filter__option' }, box, label));
+      fieldset.append(element('div', {}, box, label));
     });
     form.append(fieldset);
   }

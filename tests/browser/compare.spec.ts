@@ -29,7 +29,7 @@ test.describe('sammenligning', () => {
     await expect(page.getByLabel('Andre eksempel')).toHaveValue(BODO);
 
     const steps = page.getByRole('region', { name: 'Trinn for trinn' });
-    const columns = steps.locator('.bp-compare__column');
+    const columns = steps.locator('[data-compare="column"]');
     await expect(columns).toHaveCount(2);
     await expect(columns.nth(0).getByRole('heading', { level: 3, name: drammen.title })).toBeVisible();
     await expect(columns.nth(1).getByRole('heading', { level: 3, name: bodo.title })).toBeVisible();
@@ -43,7 +43,7 @@ test.describe('sammenligning', () => {
     expect(first && second && second.x > first.x).toBe(true);
 
     // Sections follow the case page's order, and copied headings sit below the column headings.
-    const sectionHeadings = await page.locator('.bp-compare__section > h2').allTextContents();
+    const sectionHeadings = await page.locator('.bp-compare > section > h2').allTextContents();
     expect(sectionHeadings.slice(0, 3)).toEqual(['Oppsummert', 'Fakta', 'Beskrivelse']);
     expect(sectionHeadings.at(-1)).toBe('Suksessfaktorer i katalogen');
     await expect(columns.nth(0).locator('h3')).toHaveCount(1);
@@ -62,7 +62,7 @@ test.describe('sammenligning', () => {
   test('på en smal skjerm (375 px) står eksemplene under hverandre', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(COMPARE_URL);
-    const columns = page.getByRole('region', { name: 'Trinn for trinn' }).locator('.bp-compare__column');
+    const columns = page.getByRole('region', { name: 'Trinn for trinn' }).locator('[data-compare="column"]');
     await expect(columns).toHaveCount(2);
     const first = await columns.nth(0).boundingBox();
     const second = await columns.nth(1).boundingBox();
@@ -102,14 +102,14 @@ test.describe('sammenligning', () => {
   test('med færre enn to eksempler får brukeren veiledning og ingen sammenligning', async ({ page }) => {
     await page.goto(`/sammenlign/?a=${DRAMMEN}`);
     await expect(page.getByRole('status')).toContainText('Velg minst to ulike eksempler');
-    await expect(page.locator('.bp-compare__section')).toHaveCount(0);
+    await expect(page.locator('.bp-compare > section')).toHaveCount(0);
   });
 
   test('et ukjent eksempel nevnes i statusen', async ({ page }) => {
     await page.goto(`/sammenlign/?a=${DRAMMEN}&b=finnes-ikke`);
     await expect(page.getByRole('status')).toContainText('Fant ikke noe eksempel med id «finnes-ikke»');
     await expect(page.getByRole('status')).toContainText('Velg minst to ulike eksempler');
-    await expect(page.locator('.bp-compare__section')).toHaveCount(0);
+    await expect(page.locator('.bp-compare > section')).toHaveCount(0);
   });
 });
 

@@ -13,7 +13,7 @@ test('A–Å-registeret har alle bokstavene, og en bokstav fører til ordene som
   await link.click();
   const heading = page.getByRole('heading', { level: 2, name: letter, exact: true });
   await expect(heading).toBeInViewport();
-  const terms = await page.getByRole('region', { name: letter, exact: true }).locator('.bp-glossary__term').allTextContents();
+  const terms = await page.getByRole('region', { name: letter, exact: true }).getByRole('heading', { level: 3 }).allTextContents();
   expect(terms.length).toBeGreaterThan(0);
   for (const term of terms) expect(term.trim().charAt(0).toLocaleUpperCase('nb')).toBe(letter);
 });
@@ -25,9 +25,9 @@ test('et begrep som er navnet på en metode, lenker til metodesiden', async ({ p
     links.map((a) => ({ href: a.getAttribute('href') ?? '', name: (a.textContent ?? '').trim().toLocaleLowerCase('nb') })),
   );
   await page.goto('/ordliste/');
-  const entries = await page.locator('.bp-glossary__entry').evaluateAll((divs) =>
+  const entries = await page.locator('.bp-glossary > div').evaluateAll((divs) =>
     divs.map((div) => ({
-      term: (div.querySelector('.bp-glossary__term')?.textContent ?? '').trim().toLocaleLowerCase('nb'),
+      term: (div.querySelector('h3')?.textContent ?? '').trim().toLocaleLowerCase('nb'),
       methods: [...div.querySelectorAll('p a[href^="/metoder/"]')].map((a) => a.getAttribute('href')),
     })),
   );
@@ -37,7 +37,7 @@ test('et begrep som er navnet på en metode, lenker til metodesiden', async ({ p
     expect(entry.methods, entry.term).toContain(method?.href);
   }
   expect(entries.filter((entry) => entry.methods.length > 0).length).toBeGreaterThan(0);
-  const link = page.locator('.bp-glossary__entry p a[href^="/metoder/"]').first();
+  const link = page.locator('.bp-glossary > div p a[href^="/metoder/"]').first();
   const href = await link.getAttribute('href');
   await link.click();
   await expect(page).toHaveURL(new RegExp(`${href}$`));
@@ -46,7 +46,7 @@ test('et begrep som er navnet på en metode, lenker til metodesiden', async ({ p
 test('linjene i ordlisten er høyst 75 tegn lange på en bred skjerm', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/ordliste/');
-  const longest = await page.locator('.bp-glossary__entry p').evaluateAll((dds) => {
+  const longest = await page.locator('.bp-glossary > div p').evaluateAll((dds) => {
     let max = 0;
     for (const dd of dds) {
       // Group the characters of each text node into visual lines by their top edge.

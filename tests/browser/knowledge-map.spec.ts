@@ -126,7 +126,7 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 320, height: 640 }
 
     test('kartet er en liste per metode, med de samme tallene og lenkene som tabellen', async ({ page }) => {
       await page.goto(MAP);
-      const list = page.locator('.bp-map__list');
+      const list = page.locator('[data-map="list"]');
       await expect(list).toBeVisible();
       await expect(page.getByRole('table', { name: 'Antall eksempler per metode og målgruppe' })).toBeHidden();
       const link = list.locator(`a[href="${CELL_HREF}"]`);

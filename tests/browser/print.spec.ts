@@ -34,9 +34,10 @@ test('utskriften viser ingen navigasjon, ingen relative adresser, og kildene med
   expect(url).toBeDefined();
   await page.goto(url ?? '/');
   await page.emulateMedia({ media: 'print' });
-  for (const hidden of ['.bp-header', '.bp-footer', '.bp-toc', '.bp-to-top']) {
+  for (const hidden of ['.bp-header', '.bp-footer', '.bp-toc']) {
     await expect(page.locator(hidden)).toBeHidden();
   }
+  await expect(page.getByRole('link', { name: 'Til toppen' })).toBeHidden();
   await expect(page.getByRole('link', { name: /Sammenlign med/ })).toBeHidden();
   await expect(page.locator('summary', { hasText: 'BibTeX' })).toBeHidden();
   // Everything printed after a link: its ::after content. No relative path may appear there or in the text.
