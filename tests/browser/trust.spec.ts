@@ -31,6 +31,7 @@ test('en sidehenvisning i teksten leder til kilden i den nummererte kildelisten'
 });
 
 test('faktaboksen dater status og periode, merker eldre kilder og lenker til forklaringen av evidensnivåene', async ({ page }) => {
+  test.slow();
   await page.goto(`${CASE}`);
   const facts = page.getByRole('region', { name: 'Fakta om eksempelet' });
   await expect(facts).toContainText('Avsluttet (ifølge kilde fra 2013)');
