@@ -30,6 +30,7 @@ test('hvert eksempel har trinnene og suksessfaktorene i én seksjon hver, og inn
 });
 
 test('lenker i brødteksten har Designsystemets lenkestil', async ({ page }) => {
+  test.setTimeout(90_000);
   for (const url of await caseUrls(page)) {
     await page.goto(url);
     const plain = await page.locator('.bp-prose a[href]:not(.ds-link)').count();

@@ -4,22 +4,24 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { writeSyntheticCases } from '../bench/synthetic-content.ts';
+import { FIXTURE_CONTENT } from '../support/fixture-site.ts';
+import { startNginx, type NginxServer } from '../support/nginx.ts';
 import { PROJECT, copyProject } from '../support/project-copy.ts';
 import { PORTS } from '../support/ports.ts';
-import { serveStatic } from '../support/static-server.ts';
 
-// A catalogue longer than one page, built from fixture content (the bench's synthetic cases), so the pager and
-// the script's paging are tested on a known set that no editor's change can alter.
+// A catalogue longer than one page: the fixture site's content (tests/fixtures/nettsted/) plus the bench's
+// synthetic cases, built from it, so the pager and the script's paging are tested on a known set that no editor's
+// change can alter. It needs more cases than the fixture site has, so it builds a copy of its own.
 const CASES = 100;
 test.describe.configure({ mode: 'serial' });
 
 let root: string;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+let server: NginxServer;
 let frontMatter: Map<string, { malgrupper: string[] }>;
 
 test.beforeAll(async () => {
   test.setTimeout(600_000);
-  root = copyProject();
+  root = copyProject({ content: [FIXTURE_CONTENT] });
   writeSyntheticCases(root, CASES);
   const build = spawnSync(join(PROJECT, 'node_modules/.bin/astro'), ['build'], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   expect(build.status, build.stderr).toBe(0);
@@ -29,7 +31,7 @@ test.beforeAll(async () => {
       .filter((f) => f.endsWith('.mdx'))
       .map((f) => [f.slice(0, -4), parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? '') as { malgrupper: string[] }]),
   );
-  server = await serveStatic(join(root, 'dist'), PORTS.catalogueFixture);
+  server = await startNginx(join(root, 'dist'), PORTS.catalogueFixture);
 });
 
 test.afterAll(async () => {

@@ -5,7 +5,7 @@ import { CSP_DIRECTIVES } from '../../src/hosting/csp.ts';
 import { startNginx, type NginxServer } from '../support/nginx.ts';
 import { PORTS } from '../support/ports.ts';
 import { PROJECT } from '../support/project-copy.ts';
-import { PAGE_TYPES } from './page-types.ts';
+import { PAGE_TYPES, urlOf } from './page-types.ts';
 
 // The production web server configuration (src/hosting/nginx/), served by nginx on loopback as it will be deployed.
 // The other browser tests run against the same configuration (playwright.config.ts); this file checks the headers.
@@ -29,9 +29,9 @@ test.describe('webtjeneren', () => {
   });
   test.afterAll(async () => nginx.close());
 
-  for (const { name, url } of PAGE_TYPES) {
-    test(`sender sikkerhetshodene og samme CSP som siden selv: ${name}`, async ({ request }) => {
-      const response = await request.get(`${nginx.url}${url}`);
+  for (const type of PAGE_TYPES) {
+    test(`sender sikkerhetshodene og samme CSP som siden selv: ${type.name}`, async ({ request }) => {
+      const response = await request.get(`${nginx.url}${await urlOf(type, request, nginx.url)}`);
       const headers = response.headers();
       expect(headers['strict-transport-security']).toMatch(/max-age=\d{8}/);
       expect(headers['x-content-type-options']).toBe('nosniff');

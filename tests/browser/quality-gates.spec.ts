@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { PAGE_TYPES } from './page-types.ts';
+import { PAGE_TYPES, urlOf } from './page-types.ts';
 
 // Every page type stays on its own origin (fonts, scripts, search index) and runs under its Content-Security-Policy.
-for (const { name, url, ready } of PAGE_TYPES) {
+for (const type of PAGE_TYPES) {
+  const { name, ready } = type;
   test(`ingen forespørsler til andre nettsteder og ingen CSP-brudd: ${name}`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL ?? '').origin;
     const foreign: string[] = [];
@@ -17,7 +18,7 @@ for (const { name, url, ready } of PAGE_TYPES) {
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to load (CSP): ${event.violatedDirective} ${event.blockedURI}`));
     });
-    await page.goto(url);
+    await page.goto(await urlOf(type, page.request));
     if (ready) await ready(page);
     await page.waitForLoadState('networkidle');
     await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);

@@ -5,6 +5,8 @@ const BASE = Number(process.env.BOPRAKSIS_PORT_BASE ?? 4320);
 export const PORTS = {
   /** The production build, served for the browser tests. */
   site: BASE + 2,
+  /** The fixture site (tests/fixtures/nettsted/), served for the browser tests that assert specific content. */
+  fixtureSite: BASE + 3,
   /** A copy of the project built by the publishing test. */
   publishing: BASE + 11,
   /** nginx with the production configuration, started by the hosting test itself to read its access log. */
@@ -17,8 +19,6 @@ export const PORTS = {
   safetyPreview: BASE + 15,
   /** A copy built from synthetic cases for the catalogue's pager tests. */
   catalogueFixture: BASE + 16,
-  /** A fixture site built by the trust-model test (citations, old law). */
-  trust: BASE + 17,
   /** `npm run redaksjon`: the gate, which serves the editor, its API and the site on one origin. */
   redaksjon: BASE + 30,
   /** decap-server behind the gate. */
