@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from '../support/axe.ts';
 
 test.describe('søk', () => {
   test('søk fra forsiden på «boligene» finner Bodøs boligpolitiske handlingsplan (norsk stemming)', async ({ page }) => {
@@ -114,8 +114,8 @@ test.describe('søkesiden, slik en person bruker den', () => {
     await expect(page.getByRole('search')).toHaveCount(1);
     await expect(page.getByRole('searchbox')).toHaveCount(1);
     await expect(page.locator('#sok-treff li').first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).withRules(['landmark-unique']).analyze();
-    expect(results.violations.map((v) => v.id)).toEqual([]);
+    // landmark-unique, among the best practices, fails a page with two unnamed search landmarks.
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('utdragene er ren tekst fra siden, uten fakta og filterverdier limt sammen («InnlandetStor…»)', async ({ page }) => {
