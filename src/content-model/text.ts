@@ -20,6 +20,7 @@ const HIDDEN: Readonly<Record<string, string>> = {
 };
 
 // C0 and C1 control characters and DEL. Bodies may hold \n, \r and \t; a one-line field may hold none of them.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const HIDDEN_OR_CONTROL = new RegExp(`[${Object.keys(HIDDEN).join('')}]|${CONTROL.source}`);
 

@@ -57,7 +57,7 @@ test('the schema\'s rules and Norwegian messages carry over', () => {
   assert.equal(byName(caseFields(), 'publisert')?.format, 'YYYY-MM-DD');
   const kilder = byName(caseFields(), 'kilder');
   assert.equal(kilder?.min, 1);
-  assert.match(String((byName(kilder?.fields, 'sider')?.pattern as string[])[1]), /sider må være sidetall/);
+  assert.match(String((byName(kilder?.fields, 'sider')?.pattern as string[] | undefined)?.[1]), /sider må være sidetall/);
   const kommuner = (collection('kommuner').files as { fields: Field[] }[])[0]?.fields;
   const nummer = byName(byName(kommuner, LIST_FIELD)?.fields, 'kommunenummer');
   assert.deepEqual(nummer?.pattern, ['^\\d{4}$', 'kommunenummer må ha fire sifre, for eksempel "1804".']);

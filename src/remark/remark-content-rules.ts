@@ -40,7 +40,8 @@ export default function remarkContentRules(options: { root: string }) {
         if (!ours.has(key)) problems.push(...checkKeys({ file: path, data: { [key]: true }, lineOf: () => 1 }, schema));
       }
       if (entry) problems.push(...parseBody({ ...entry, body: String(file.value) }).problems.filter((p) => p.code === 'hidden-character'));
-      const rules = checkBodyTree(tree, collection, (knownUrls ??= siteUrls(publishedIds(options.root))), entry?.data as Record<string, unknown> | undefined);
+      knownUrls ??= siteUrls(publishedIds(options.root));
+      const rules = checkBodyTree(tree, collection, knownUrls, entry?.data as Record<string, unknown> | undefined);
       problems.push(...rules.map((p) => ({ ...p, field: 'innhold' })));
     } else {
       for (const key of Object.keys(astroFrontmatter)) {

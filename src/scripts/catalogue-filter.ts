@@ -76,13 +76,13 @@ async function init() {
   const facetOfValue: number[] = [];
   const valueId: string[] = [];
   const valueNumber = new Map<string, number>();
-  index.facets.forEach((facet, f) =>
-    facet.values.forEach((value) => {
+  for (const [f, facet] of index.facets.entries()) {
+    for (const value of facet.values) {
       valueNumber.set(`${facet.key}=${value.id}`, facetOfValue.length);
       facetOfValue.push(f);
       valueId.push(value.id);
-    }),
-  );
+    }
+  }
   const boxes: HTMLInputElement[] = [];
   const counters: (HTMLElement | undefined)[] = [];
   const shownCounts: string[] = [];
@@ -105,7 +105,10 @@ async function init() {
   }
   const itemFor = (i: number) => {
     let item = items.get(i);
-    if (!item) items.set(i, (item = caseItem(rows[i]!)));
+    if (!item) {
+      item = caseItem(rows[i]!);
+      items.set(i, item);
+    }
     return item;
   };
 
@@ -205,7 +208,11 @@ async function init() {
     let has = facetsCache[i];
     if (!has) {
       const made: Record<string, string[]> = {};
-      for (const n of rows[i]![4]) (made[keys[facetOfValue[n]!]!] ??= []).push(valueId[n]!);
+      for (const n of rows[i]![4]) {
+        const key = keys[facetOfValue[n]!]!;
+        made[key] ??= [];
+        made[key].push(valueId[n]!);
+      }
       facetsCache[i] = has = made;
     }
     return has;
@@ -269,11 +276,11 @@ async function init() {
   const state = selectionFromUrl(keys);
   render(state.selection, state.sort);
   // The per-case facet maps the nearest matches need are made while the reader has not clicked yet.
-  const warm = () => rows.forEach((_, i) => facetsOf(i));
+  const warm = () => {
+    for (let i = 0; i < rows.length; i++) facetsOf(i);
+  };
   if ('requestIdleCallback' in window) requestIdleCallback(warm);
   else setTimeout(warm, 500);
 }
 
 void init();
-
-export {};

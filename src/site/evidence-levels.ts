@@ -1,4 +1,4 @@
-import { EVIDENSNIVAER } from '../content-model/schemas/eksempel.ts';
+import type { EVIDENSNIVAER } from '../content-model/schemas/eksempel.ts';
 
 /** What each evidence level means, and what it does not: one place, shown on /om-innholdet/ and in the glossary. */
 export const EVIDENSNIVA_FORKLARING: Record<(typeof EVIDENSNIVAER)[number], { betyr: string; betyrIkke: string }> = {

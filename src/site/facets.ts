@@ -120,9 +120,15 @@ const valuesCache = new WeakMap<Catalogue, Map<string, FacetValue[]>>();
  */
 export function facetValues(cat: Catalogue, facet: Facet): FacetValue[] {
   let byFacet = valuesCache.get(cat);
-  if (!byFacet) valuesCache.set(cat, (byFacet = new Map()));
+  if (!byFacet) {
+    byFacet = new Map();
+    valuesCache.set(cat, byFacet);
+  }
   let values = byFacet.get(facet.key);
-  if (!values) byFacet.set(facet.key, (values = facet.values(cat)));
+  if (!values) {
+    values = facet.values(cat);
+    byFacet.set(facet.key, values);
+  }
   return values;
 }
 
@@ -141,9 +147,15 @@ const ofCache = new WeakMap<Catalogue, Map<string, CaseFacets>>();
 /** A case's value ids per facet key, computed once per case per build. */
 export function facetsOfCase(cat: Catalogue, eksempel: Eksempel): CaseFacets {
   let byCase = ofCache.get(cat);
-  if (!byCase) ofCache.set(cat, (byCase = new Map()));
+  if (!byCase) {
+    byCase = new Map();
+    ofCache.set(cat, byCase);
+  }
   let facets = byCase.get(eksempel.id);
-  if (!facets) byCase.set(eksempel.id, (facets = Object.fromEntries(FACETS.map((f) => [f.key, f.of(eksempel, cat)]))));
+  if (!facets) {
+    facets = Object.fromEntries(FACETS.map((f) => [f.key, f.of(eksempel, cat)]));
+    byCase.set(eksempel.id, facets);
+  }
   return facets;
 }
 

@@ -5,6 +5,7 @@ import type { Eksempel } from './catalogue.ts';
 
 // Characters XML 1.0 cannot hold at all, not even escaped (C0 controls other than tab and line breaks, lone
 // surrogates, U+FFFE/U+FFFF). The content check already refuses them; this keeps a feed valid whatever comes in.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the class names the control characters XML allows.
 const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /** Text as a feed can carry it. */
@@ -15,7 +16,7 @@ export function xmlText(value: string): string {
 /** New and updated cases first: a case counts as new on publishing and as updated when it was last checked. */
 function lastChanged(eksempel: Eksempel): Date {
   const { publisert, sistKontrollert } = eksempel.data;
-  return sistKontrollert > publisert ? sistKontrollert : publisert;
+  return new Date(Math.max(sistKontrollert.getTime(), publisert.getTime()));
 }
 
 export function caseFeed(options: { title: string; description: string; site: URL; eksempler: Eksempel[] }) {

@@ -38,7 +38,14 @@ function servedSize(url: string): Promise<number> {
 const CLICK_TIMER = () => {
   const now = () => performance.timeOrigin + performance.now();
   const w = window as unknown as { benchClick?: number; benchChange?: number };
-  addEventListener('click', () => ((w.benchClick = now()), (w.benchChange = undefined)), true);
+  addEventListener(
+    'click',
+    () => {
+      w.benchClick = now();
+      w.benchChange = undefined;
+    },
+    true,
+  );
   addEventListener('DOMContentLoaded', () => {
     const status = document.querySelector('main [role="status"], main output');
     if (!status) return;

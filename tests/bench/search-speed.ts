@@ -109,7 +109,6 @@ async function typing(page: Page, origin: string, query: string): Promise<number
 }
 
 async function timeCondition(
-  origin: string,
   condition: string,
   conditions: Conditions,
   run: (page: Page, query: string) => Promise<number>,
@@ -142,9 +141,9 @@ export async function measureSearch(origin: string, casePath: string, conditionN
   const typed: SearchCondition[] = [];
   for (const name of conditionNames) {
     const conditions = SEARCH_CONDITIONS[name] ?? {};
-    header.push(await timeCondition(origin, name, conditions, (page, query) => fromHeader(page, origin, casePath, query)));
+    header.push(await timeCondition(name, conditions, (page, query) => fromHeader(page, origin, casePath, query)));
     // Typing is timed on loopback and slow 4G; the CPU-throttled case adds little that the header form does not show.
-    if (!conditions.cpu) typed.push(await timeCondition(origin, name, conditions, (page, query) => typing(page, origin, query)));
+    if (!conditions.cpu) typed.push(await timeCondition(name, conditions, (page, query) => typing(page, origin, query)));
   }
   return { header, typed };
 }

@@ -19,7 +19,7 @@ export function spread(values: readonly number[]): Spread {
 
 /** «1.23 (1.10–1.40)» with the given digits; «–» where nothing was measured. */
 export function formatSpread(s: Spread | undefined, digits = 0, unit = ''): string {
-  if (!s || !s.runs.length || Number.isNaN(s.median)) return '–';
+  if (!s?.runs.length || Number.isNaN(s.median)) return '–';
   const f = (n: number) => n.toFixed(digits);
   return s.runs.length === 1 ? `${f(s.median)}${unit}` : `${f(s.median)}${unit} (${f(s.min)}–${f(s.max)})`;
 }

@@ -48,11 +48,17 @@ test.describe('eksempellisten', () => {
   });
 
   test('sortering etter tittel', async ({ page }) => {
+    const byTitle = (titles: string[]) => [...titles].sort((a, b) => a.localeCompare(b, 'nb'));
+    await page.goto('/eksempler/');
+    const newestFirst = await page.locator('.bp-case-list > li h2').allTextContents();
+    // Otherwise the test below would pass without sorting anything.
+    expect(newestFirst).not.toEqual(byTitle(newestFirst));
     await page.goto('/eksempler/?sorter=tittel');
     // The list is sorted in the same step that sets the menu, once the catalogue index has loaded.
     await expect(page.getByLabel('Sorter')).toHaveValue('tittel');
     const titles = await page.locator('.bp-case-list > li h2').allTextContents();
-    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'nb')));
+    expect(titles).toEqual(byTitle(titles));
+    expect(titles).not.toEqual(newestFirst);
   });
 });
 

@@ -115,20 +115,20 @@ export function frontMatterCitationProblems(data: Record<string, unknown>, check
 }
 
 /** The words a reader sees in a node: text and code, not MDX expressions or raw HTML (other rules refuse those). */
-function toString(node: Node): string {
+function visibleText(node: Node): string {
   if (node.type === 'text' || node.type === 'inlineCode') return (node as unknown as { value: string }).value;
   if (node.type.startsWith('mdx') && !node.type.startsWith('mdxJsx')) return '';
   const name = (node as { name?: string }).name;
   if (name === 'script' || name === 'style') return '';
   const children = (node as { children?: Node[] }).children;
-  return children ? children.map(toString).join('') : '';
+  return children ? children.map(visibleText).join('') : '';
 }
 
 /** The text of a list item without its nested lists, which are items of their own. */
 function itemText(item: ListItem): string {
   return item.children
     .filter((child) => child.type !== 'list')
-    .map((child) => toString(child))
+    .map((child) => visibleText(child))
     .join('\n');
 }
 
@@ -157,11 +157,11 @@ export function bodyCitationProblems(tree: Root, sourceCount: number, checkNumbe
       return;
     }
     if (node.type === 'tableRow') {
-      check(node, (node as TableRow).children.map((cell) => toString(cell)).join(' | '), 'Raden', false);
+      check(node, (node as TableRow).children.map((cell) => visibleText(cell)).join(' | '), 'Raden', false);
       return;
     }
     if (node.type === 'paragraph' && !inItem) {
-      check(node, toString(node as Paragraph), 'Setningen', true);
+      check(node, visibleText(node as Paragraph), 'Setningen', true);
       return;
     }
     const children = (node as Root | List | Table).children as Node[] | undefined;

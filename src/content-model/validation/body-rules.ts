@@ -1,5 +1,5 @@
 import type { Heading, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as plainText } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { STATIC_PAGES, entryUrl } from '../routes.ts';
 import type { CollectionName } from '../schemas/reference.ts';
@@ -36,7 +36,7 @@ function checkSections(collection: CollectionName, tree: Root, report: Report) {
       report(heading.position?.start.line ?? 1, 'Bruk ikke # (overskrift 1) i brødteksten: tittelen kommer fra front matter. Bruk ##.');
     }
     if (heading.depth !== 2) return;
-    const name = toString(heading).trim();
+    const name = plainText(heading).trim();
     const line = heading.position?.start.line ?? 1;
     if (!rules.allowed.includes(name)) {
       report(line, `Ukjent seksjon «${name}». ${didYouMean(name, rules.allowed, 'listen over seksjoner i README')} Tillatte: ${rules.allowed.join(', ')}.`);
@@ -86,11 +86,11 @@ export function h2Headings(tree: Root): string[] {
   const sections: { name: string; written: boolean }[] = [];
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth <= 2) {
-      if (node.depth === 2) sections.push({ name: toString(node).trim(), written: false });
+      if (node.depth === 2) sections.push({ name: plainText(node).trim(), written: false });
       continue;
     }
     const current = sections.at(-1);
-    if (current && node.type !== 'yaml' && !toString(node).includes(HINT_MARKER) && toString(node).trim() !== '') current.written = true;
+    if (current && node.type !== 'yaml' && !plainText(node).includes(HINT_MARKER) && plainText(node).trim() !== '') current.written = true;
   }
   return sections.filter((s) => s.written).map((s) => s.name);
 }

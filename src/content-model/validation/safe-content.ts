@@ -31,6 +31,7 @@ export const NO_IMAGES =
  * link to other sites, so the reader sees where a fact comes from.
  */
 function checkUrl(url: string): string | undefined {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers ignore control characters in a scheme, so must we.
   const trimmed = url.trim().replace(/[\u0000-\u0020]/g, '');
   if (/^javascript:/i.test(trimmed)) return 'lenke med javascript: kan kjøre kode. Lenk til en side på nettstedet.';
   if (/^(mailto|tel):/i.test(trimmed)) return undefined;

@@ -48,7 +48,9 @@ function walk(node: unknown, path: PropertyKey[], visit: (node: Node, path: Prop
       if (pair.key && typeof pair.key === 'object') visit(pair.key as Node, [...path, key]);
       walk(pair.value, [...path, key], visit);
     }
-  } else if (isSeq(node)) node.items.forEach((item, index) => walk(item, [...path, index], visit));
+  } else if (isSeq(node)) {
+    for (const [index, item] of node.items.entries()) walk(item, [...path, index], visit);
+  }
 }
 
 /** Every string value in a document, with its path and line. */
