@@ -133,7 +133,9 @@ export const COMPARE_PARAMS = ['a', 'b', 'c'] as const;
 /** The compare page with these cases chosen: `/sammenlign/?a=x&b=y`. */
 export function compareUrl(ids: readonly string[]): string {
   const params = new URLSearchParams();
-  ids.slice(0, COMPARE_PARAMS.length).forEach((id, i) => params.set(COMPARE_PARAMS[i]!, id));
+  ids.slice(0, COMPARE_PARAMS.length).forEach((id, i) => {
+    params.set(COMPARE_PARAMS[i]!, id);
+  });
   const query = params.toString();
   return query ? `/sammenlign/?${query}` : PAGES.sammenlign;
 }
