@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { PROJECT as project, copyProject } from '../../tests/support/project-copy.ts';
+import { PROJECT as project, copyProject } from '../support/project-copy.ts';
 
 const fixtures = join(project, 'tests/fixtures/sjekk');
 
