@@ -103,7 +103,11 @@ function forward(request: IncomingMessage, response: ServerResponse, port: numbe
   const done = new Promise<void>((resolve) => response.once('close', () => resolve()));
   const headers = { ...request.headers, host: `127.0.0.1:${port}` };
   if (body) headers['content-length'] = String(body.length);
-  const upstream = httpRequest({ host: '127.0.0.1', port, method: request.method, path: request.url, headers }, (reply) => {
+  delete headers.connection;
+  // A fresh connection each time: a kept-alive one can be closed by the other side just as a request goes out on it
+  // (after sjekk kept the gate busy for a while), and the publish then failed with «socket hang up».
+  const options = { host: '127.0.0.1', port, method: request.method, path: request.url, headers, agent: false };
+  const upstream = httpRequest(options, (reply) => {
     response.writeHead(reply.statusCode ?? 502, reply.headers);
     reply.pipe(response);
   });
