@@ -86,18 +86,38 @@ function sendJson(response: ServerResponse, status: number, value: unknown) {
   response.end(JSON.stringify(value));
 }
 
-function forward(request: IncomingMessage, response: ServerResponse, port: number, body?: Buffer) {
+/**
+ * decap-server does one git operation at a time and gives up on a request that waits more than 3 s for the one
+ * before it (its mutex's timeout), answering 500. On a busy machine a save or a checkout takes longer, and the
+ * editor then fails to load the entry it just saved. So the gate sends it one request at a time.
+ */
+let decapQueue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = decapQueue.then(task, task);
+  decapQueue = run.catch(() => undefined);
+  return run;
+}
+
+/** Forwards a request; resolves once the answer has been sent (or the connection is gone). */
+function forward(request: IncomingMessage, response: ServerResponse, port: number, body?: Buffer): Promise<void> {
+  const done = new Promise<void>((resolve) => response.once('close', () => resolve()));
   const headers = { ...request.headers, host: `127.0.0.1:${port}` };
   if (body) headers['content-length'] = String(body.length);
-  const upstream = httpRequest({ host: '127.0.0.1', port, method: request.method, path: request.url, headers }, (reply) => {
+  delete headers.connection;
+  // A fresh connection each time: a kept-alive one can be closed by the other side just as a request goes out on it
+  // (after sjekk kept the gate busy for a while), and the publish then failed with «socket hang up».
+  const options = { host: '127.0.0.1', port, method: request.method, path: request.url, headers, agent: false };
+  const upstream = httpRequest(options, (reply) => {
     response.writeHead(reply.statusCode ?? 502, reply.headers);
     reply.pipe(response);
   });
   upstream.on('error', () => {
     if (!response.headersSent) sendJson(response, 502, { error: 'Tjenesten svarer ikke ennå. Vent litt og prøv igjen.' });
+    else response.destroy();
   });
   if (body) upstream.end(body);
   else request.pipe(upstream);
+  return done;
 }
 
 export function startGate(options: GateOptions): Promise<Server> {
@@ -108,14 +128,17 @@ export function startGate(options: GateOptions): Promise<Server> {
       if (request.method === 'POST' && path === '/api/v1') {
         const body = await readBody(request);
         const call = JSON.parse(body.toString('utf8') || '{}') as { action?: string; params?: { collection?: string; slug?: string } };
-        if (call.action === 'publishUnpublishedEntry' && call.params?.collection && call.params.slug) {
-          const result = checkBranch(root, entryBranch(call.params.collection, call.params.slug), branch);
-          if (!result.ready) {
-            sendJson(response, 422, { error: `${result.verdict}. Rett dette først:\n${result.messages.join('\n')}` });
-            return;
+        // The check and the merge in one turn, so no save can slip in between them.
+        await oneAtATime(async () => {
+          if (call.action === 'publishUnpublishedEntry' && call.params?.collection && call.params.slug) {
+            const result = checkBranch(root, entryBranch(call.params.collection, call.params.slug), branch);
+            if (!result.ready) {
+              sendJson(response, 422, { error: `${result.verdict}. Rett dette først:\n${result.messages.join('\n')}` });
+              return;
+            }
           }
-        }
-        forward(request, response, options.decapPort, body);
+          await forward(request, response, options.decapPort, body);
+        });
         return;
       }
       if (request.method === 'POST' && path === '/redaksjon/sjekk') {
@@ -126,7 +149,7 @@ export function startGate(options: GateOptions): Promise<Server> {
         sendJson(response, 200, checkBranch(root, candidate && branchExists(root, candidate) ? candidate : branch, branch));
         return;
       }
-      forward(request, response, options.sitePort);
+      void forward(request, response, options.sitePort);
     } catch (error) {
       sendJson(response, 500, { error: error instanceof Error ? error.message : 'Ukjent feil i redaksjonsporten.' });
     }

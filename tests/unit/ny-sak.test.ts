@@ -99,6 +99,46 @@ test('Ctrl+C avslutter stille, uten stakkspor, og skriver ingenting', async () =
   assert.equal(kommuner(root), before);
 });
 
+test('i en ekte terminal avslutter Ctrl+C ved kommunespørsmålet stille og skriver ingenting', { timeout: 60_000 }, async () => {
+  // `script` gives ny-sak a pseudo-terminal, so readline reads keys in raw mode and Ctrl+C arrives as the byte ^C,
+  // not as a signal: the path a person at a terminal takes, which the SIGINT test above does not.
+  const root = scratch();
+  const files = readdirSync(join(root, 'content/eksempler')).length;
+  const before = kommuner(root);
+  const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
+  const command = [process.execPath, CLI, '--rot', root].map(quote).join(' ');
+  const child = spawn('script', ['-qec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let output = '';
+  let step = 0;
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    if (step === 0 && output.includes('Tittel på eksempelet?')) {
+      step = 1;
+      child.stdin.write('En tittel\r');
+    } else if (step === 1 && output.includes('Velg kommune')) {
+      step = 2;
+      child.stdin.write('Bo\u0003');
+    }
+  });
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  assert.equal(step, 2, output);
+  assert.equal(code, 130, output);
+  assert.match(output, /Avbrutt\. Ingenting er skrevet\./);
+  assert.doesNotMatch(output, /\n\s+at |Error|node:internal/);
+  assert.equal(readdirSync(join(root, 'content/eksempler')).length, files);
+  assert.equal(kommuner(root), before);
+});
+
+test('slutt på inndata (Ctrl+D) midt i spørsmålene avbryter uten å skrive noe', () => {
+  const root = scratch();
+  const files = readdirSync(join(root, 'content/eksempler')).length;
+  const result = spawnSync(process.execPath, [CLI, '--rot', root], { input: 'En tittel\nBodø\n', encoding: 'utf8' });
+  assert.equal(result.status, 130, result.stdout + result.stderr);
+  assert.match(result.stderr, /Avbrutt\. Ingenting er skrevet\./);
+  assert.equal(readdirSync(join(root, 'content/eksempler')).length, files);
+});
+
 test('flagg skrevet uten -- etter npm run gir en forklaring på norsk, eller virker når det er ett', () => {
   const root = scratch();
   const npm = (args: string[]) => spawnSync('npm', ['run', '--silent', 'ny-sak', ...args], { cwd: PROJECT, encoding: 'utf8', input: '' });

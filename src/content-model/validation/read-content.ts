@@ -140,15 +140,23 @@ export function readMdxEntry(root: string, collection: CollectionName, file: str
   return { entry: { collection, id, file, data, draft: isDraft(data), lineOf: parsed.lineOf, source, body: split.body }, problems };
 }
 
-/** Reads one data collection's YAML list. */
+/** Reads one data collection's YAML list from disk. */
 export function readDataEntries(root: string, collection: CollectionName): ContentSnapshot {
-  const snapshot: ContentSnapshot = { entries: [], problems: [] };
   const file = COLLECTION_SOURCES[collection].path;
   if (!existsSync(join(root, file))) {
-    snapshot.problems.push({ file, line: 1, field: 'fil', code: 'missing-file', message: 'Filen finnes ikke. Opprett den som en YAML-liste.' });
-    return snapshot;
+    return { entries: [], problems: [{ file, line: 1, field: 'fil', code: 'missing-file', message: 'Filen finnes ikke. Opprett den som en YAML-liste.' }] };
   }
-  const { parsed, problems } = parseYaml(readFileSync(join(root, file), 'utf8'), 0);
+  return parseDataEntries(collection, readFileSync(join(root, file), 'utf8'));
+}
+
+/**
+ * Reads one data collection's YAML list from text already read: Astro's loader parses the very text it read, since
+ * the file may change in between (git switches branches under `npm run redaksjon`).
+ */
+export function parseDataEntries(collection: CollectionName, text: string): ContentSnapshot {
+  const snapshot: ContentSnapshot = { entries: [], problems: [] };
+  const file = COLLECTION_SOURCES[collection].path;
+  const { parsed, problems } = parseYaml(text, 0);
   snapshot.problems.push(...problems.map((p) => ({ file, ...p })));
   if (!parsed) return snapshot;
   const { doc } = parsed;
