@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspectContent } from '../content-model/validation/check-content.ts';
 import { formatProblem, type Problem } from '../content-model/validation/problem.ts';
+import { spellingProblems } from '../content-model/validation/spelling.ts';
 
 /**
  * The loopback gate between the editor and decap-server: Decap's editorial workflow keeps each entry on a branch
@@ -52,6 +53,14 @@ export function checkBranch(root: string, branch: string, base: string): CheckRe
       branch === base ? [] : git(root, ['diff', '--name-only', `${base}...${branch}`]).split('\n').filter(Boolean),
     );
     const { problems } = inspectContent(scratch);
+    // The spell check too, as `npm run sjekk` runs it: the project's cspell config and dictionary package, the
+    // branch's own word list (content/ordbok.txt came with the branch's content).
+    const config = join(root, 'cspell.config.yaml');
+    if (existsSync(config)) {
+      copyFileSync(config, join(scratch, 'cspell.config.yaml'));
+      symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+      problems.push(...spellingProblems(scratch, join(scratch, 'cspell.config.yaml')));
+    }
     // On the default branch every error counts; on an entry's branch, those in the files it changes.
     const relevant = problems.filter((p: Problem) => !p.warning && (changed.size === 0 || changed.has(p.file)));
     return {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inspectContent, type ContentReport } from '../../content-model/validation/check-content.ts';
 import { errorsIn, formatReport } from '../../content-model/validation/problem.ts';
-import { spellingProblems } from './spelling.ts';
+import { spellingProblems } from '../../content-model/validation/spelling.ts';
 import { verdictLines } from './verdict.ts';
 
 // `npm run sjekk [mappe]`: checks the project's content, or that of another root (used by the tests' fixtures).

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import type { Problem } from '../../content-model/validation/problem.ts';
+import type { Problem } from './problem.ts';
 
 // cspell exports no package.json; its bin sits next to the module it exports.
 const CSPELL = join(dirname(fileURLToPath(import.meta.resolve('cspell'))), '..', '..', 'bin.mjs');
