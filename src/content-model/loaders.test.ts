@@ -32,7 +32,10 @@ function context(root: string, onParse: () => void) {
     },
     store: {
       clear: () => stored.clear(),
-      set: ({ id, data }: { id: string; data: unknown }) => (stored.set(id, data), true),
+      set: ({ id, data }: { id: string; data: unknown }) => {
+        stored.set(id, data);
+        return true;
+      },
       delete: (id: string) => stored.delete(id),
     },
   };
