@@ -105,6 +105,9 @@ export function casesFor(cat: Catalogue, ref: EntryRef): Eksempel[] {
   return cat.casesFor.get(`${ref.collection}/${ref.id}`) ?? [];
 }
 
+/** One collator for every case page's sort: `localeCompare(…, 'nb')` per comparison was a measurable part of a build. */
+const byTitle = new Intl.Collator('nb');
+
 /** A case related to another, with what they share. */
 export interface RelatedCase {
   eksempel: Eksempel;
@@ -138,7 +141,7 @@ export function relatedCases(cat: Catalogue, eksempel: Eksempel, limit = 5): Rel
   visit(eksempel.data.suksessfaktorer.map((s) => s.faktor), 'sharedFactors');
   const score = (r: RelatedCase) => 2 * r.sharedMethods.length + r.sharedFactors.length;
   return [...found.values()]
-    .sort((a, b) => score(b) - score(a) || a.eksempel.data.tittel.localeCompare(b.eksempel.data.tittel, 'nb'))
+    .sort((a, b) => score(b) - score(a) || byTitle.compare(a.eksempel.data.tittel, b.eksempel.data.tittel))
     .slice(0, limit);
 }
 
