@@ -3,7 +3,7 @@
  * filters (type and the catalogue's facets), and lists the results. The page works as a plain form without this
  * script; with it, results appear and their count is announced to screen readers.
  */
-import { SEARCH_RANKING } from '../site/search-weights.ts';
+import { PAGEFIND_OPTIONS } from '../site/search-options.ts';
 
 interface PagefindSubResult {
   url: string;
@@ -22,7 +22,7 @@ interface PagefindResultData {
 type FilterCounts = Record<string, Record<string, number>>;
 interface PagefindApi {
   init: () => Promise<void>;
-  options: (options: { ranking: typeof SEARCH_RANKING }) => Promise<void>;
+  options: (options: typeof PAGEFIND_OPTIONS) => Promise<void>;
   filters: () => Promise<FilterCounts>;
   search: (
     query: string | null,
@@ -218,7 +218,7 @@ function offerMore(results: { data: () => Promise<PagefindResultData> }[], shown
 async function start() {
   const pagefindUrl = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as PagefindApi;
-  await pagefind.options({ ranking: SEARCH_RANKING });
+  await pagefind.options(PAGEFIND_OPTIONS);
   await pagefind.init();
   // The first search on a page loads the index's metadata, starts the WebAssembly engine and warms its hot paths:
   // on a 5,000-case site it takes two to three times as long as the next. When the page came with a query, that
