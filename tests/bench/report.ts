@@ -31,6 +31,8 @@ export interface BenchResults {
     lighthouseRuns: number;
     lighthouseRunsLarge?: number;
   };
+  /** The arguments the bench was run with, as typed after `npm run bench --`. */
+  command?: string;
   /** `npm run build` of the production content, wall time. */
   productionBuildSeconds?: number;
   builds: SizeResult[];
@@ -230,7 +232,7 @@ export function renderReport(r: BenchResults): string {
     '',
     `Maskin: ${r.machine.cores} kjerner (${r.machine.cpu}), Node ${r.machine.node}, belastning ved start ${r.machine.loadAtStart.toFixed(1)}. ` +
       `Startet ${r.started}${r.finished ? `, ferdig ${r.finished}` : ' (ikke ferdig: figurene under er det som var målt da rapporten sist ble skrevet)'}. ` +
-      `Kommando: \`npm run bench${r.options.sizes.length ? ` -- --sizes ${r.options.sizes.join(',')} --repeats ${r.options.repeats} --repeats-large ${r.options.repeatsLarge ?? r.options.repeats}` : ''}\`` +
+      `Kommando: \`npm run bench${r.command !== undefined ? (r.command ? ` -- ${r.command}` : '') : r.options.sizes.length ? ` -- --sizes ${r.options.sizes.join(',')} --repeats ${r.options.repeats} --repeats-large ${r.options.repeatsLarge ?? r.options.repeats}` : ''}\`` +
       `${r.productionBuildSeconds ? `; \`npm run build\` av produksjonsinnholdet tok ${r.productionBuildSeconds.toFixed(0)} s` : ''}.`,
     '',
     '## Budsjetter (tests/bench/budgets.ts)',

@@ -63,6 +63,7 @@ const results: BenchResults = {
   started: new Date().toISOString(),
   machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'ukjent', node: process.version, loadAtStart: loadavg()[0] ?? 0 },
   options: { sizes, repeats, repeatsLarge, browserSize: browserSize ?? values.dist ?? null, lighthouseRuns, lighthouseRunsLarge },
+  command: process.argv.slice(2).join(' '),
   builds: [],
 };
 
