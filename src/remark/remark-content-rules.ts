@@ -5,15 +5,22 @@ import type { VFile } from 'vfile';
 import { COLLECTION_SOURCES } from '../content-model/collections.ts';
 import { normaliseText } from '../content-model/text.ts';
 import { checkBodyTree, siteUrls } from '../content-model/validation/body-rules.ts';
-import { parseBody } from '../content-model/validation/check-body.ts';
+import { hiddenCharactersInBody } from '../content-model/validation/check-body.ts';
 import { checkKeys, RESERVED_KEYS } from '../content-model/validation/check-content.ts';
 import { isSafetyCode, type Problem } from '../content-model/validation/problem.ts';
 import { collectionOfFile, publishedIds, readMdxEntry } from '../content-model/validation/read-content.ts';
 import { findUnsafeNodes } from '../content-model/validation/safe-content.ts';
-import type { ReferenceFactory } from '../content-model/schemas/reference.ts';
+import type { CollectionName, ReferenceFactory } from '../content-model/schemas/reference.ts';
 import { z } from 'astro/zod';
 
 const anyReference = (() => z.string()) as unknown as ReferenceFactory;
+
+/** Each collection's schema, built once: building one per file was a measurable part of a large build. */
+const schemas = new Map<CollectionName, z.ZodType>();
+function schemaOf(collection: CollectionName): z.ZodType {
+  if (!schemas.has(collection)) schemas.set(collection, COLLECTION_SOURCES[collection].schema(anyReference));
+  return schemas.get(collection) as z.ZodType;
+}
 
 /**
  * Applies the body rules of `npm run sjekk` to every MDX file as the build (or the preview) compiles it, and stops
@@ -30,7 +37,7 @@ export default function remarkContentRules(options: { root: string }) {
     const astroFrontmatter = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {}) as Record<string, unknown>;
     const problems: Omit<Problem, 'file'>[] = [];
     if (collection) {
-      const schema = COLLECTION_SOURCES[collection].schema(anyReference);
+      const schema = schemaOf(collection);
       const { entry, problems: read } = readMdxEntry(options.root, collection, path);
       problems.push(...read.filter((p) => isSafetyCode(p.code)));
       if (entry) problems.push(...checkKeys(entry, schema));
@@ -39,7 +46,9 @@ export default function remarkContentRules(options: { root: string }) {
       for (const key of Object.keys(astroFrontmatter)) {
         if (!ours.has(key)) problems.push(...checkKeys({ file: path, data: { [key]: true }, lineOf: () => 1 }, schema));
       }
-      if (entry) problems.push(...parseBody({ ...entry, body: String(file.value) }).problems.filter((p) => p.code === 'hidden-character'));
+      // The compiler has just parsed this body (into `tree`); a second parse only to find hidden characters would
+      // double the cost of compiling every case.
+      if (entry) problems.push(...hiddenCharactersInBody({ file: entry.file, body: String(file.value) }));
       knownUrls ??= siteUrls(publishedIds(options.root));
       const rules = checkBodyTree(tree, collection, knownUrls, entry?.data as Record<string, unknown> | undefined);
       problems.push(...rules.map((p) => ({ ...p, field: 'innhold' })));

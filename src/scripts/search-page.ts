@@ -3,7 +3,7 @@
  * filters (type and the catalogue's facets), and lists the results. The page works as a plain form without this
  * script; with it, results appear and their count is announced to screen readers.
  */
-import { SEARCH_RANKING } from '../site/search-weights.ts';
+import { PAGEFIND_OPTIONS } from '../site/search-options.ts';
 
 interface PagefindSubResult {
   url: string;
@@ -22,7 +22,7 @@ interface PagefindResultData {
 type FilterCounts = Record<string, Record<string, number>>;
 interface PagefindApi {
   init: () => Promise<void>;
-  options: (options: { ranking: typeof SEARCH_RANKING }) => Promise<void>;
+  options: (options: typeof PAGEFIND_OPTIONS) => Promise<void>;
   filters: () => Promise<FilterCounts>;
   search: (
     query: string | null,
@@ -133,9 +133,18 @@ function setStatus(status: HTMLElement, text: string, settle = 0) {
   }, settle);
 }
 
-const TYPING_PAUSE_MS = 400;
-/** How long typing must pause before a search runs: one search per word, not per letter. */
+/**
+ * How long the count waits before it is read out while someone types: as long as before each letter's search ran
+ * at once (a 150 ms pause before the search, then 400 ms), so a screen reader hears only the word they stop at.
+ */
+const TYPING_PAUSE_MS = 550;
+/**
+ * How long typing must pause before the rest of the result list loads: while someone types, each letter's search runs
+ * at once and shows its best hit (the engine answers in a few milliseconds once warm), but the other hits' excerpts,
+ * one file each, are fetched only for the word they stop at.
+ */
 const DEBOUNCE_MS = 150;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Runs the search the URL describes. The field is written from the URL only when the URL led (page load, back and
@@ -191,6 +200,10 @@ async function run(pagefind: PagefindApi, { typing = false, fromUrl = false } = 
       : `${total} treff ${what}${total > PAGE_SIZE ? `, viser de ${PAGE_SIZE} beste` : ''}.`,
     typing ? TYPING_PAUSE_MS : 0,
   );
+  if (typing) {
+    await pause(DEBOUNCE_MS);
+    if (ticket !== latest) return;
+  }
   const rest = await Promise.all(others.map((result) => result.data()));
   if (ticket !== latest) return;
   list.append(...rest.map(renderResult));
@@ -218,7 +231,7 @@ function offerMore(results: { data: () => Promise<PagefindResultData> }[], shown
 async function start() {
   const pagefindUrl = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as PagefindApi;
-  await pagefind.options({ ranking: SEARCH_RANKING });
+  await pagefind.options(PAGEFIND_OPTIONS);
   await pagefind.init();
   // The first search on a page loads the index's metadata, starts the WebAssembly engine and warms its hot paths:
   // on a 5,000-case site it takes two to three times as long as the next. When the page came with a query, that
@@ -234,25 +247,19 @@ async function start() {
     for (const box of form.querySelectorAll<HTMLInputElement>('input:checked')) params.append(box.name, box.value);
     return `?${params}`;
   };
-  let typingTimer: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('change', () => {
-    clearTimeout(typingTimer);
     history.pushState(null, '', stateUrl());
     void run(pagefind);
   });
   // Results follow the typing; the URL keeps the query without filling the history with every keystroke.
   field.addEventListener('input', () => {
-    clearTimeout(typingTimer);
     // A count still waiting to be read out is for a word the reader has gone on typing past.
     clearTimeout(announce);
-    typingTimer = setTimeout(() => {
-      history.replaceState(null, '', stateUrl());
-      void run(pagefind, { typing: true });
-    }, DEBOUNCE_MS);
+    history.replaceState(null, '', stateUrl());
+    void run(pagefind, { typing: true });
   });
   field.form?.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(typingTimer);
     history.pushState(null, '', stateUrl());
     void run(pagefind);
   });

@@ -1,6 +1,9 @@
 /** How many cases a catalogue page holds, static or filtered. */
 export const CATALOGUE_PAGE_SIZE = 20;
 
+/** How many cases an entry's own page lists (a method's, a success factor's) before it links to the full list. */
+export const RELATED_CASES_SHOWN = 20;
+
 export function pageCount(total: number): number {
   return Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE));
 }

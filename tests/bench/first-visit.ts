@@ -15,6 +15,8 @@ function entriesOf(dist: string, section: string, keep: (name: string) => boolea
 /** Each page type with the page a first visit opens and a second page of the same type for the repeat visit. */
 export function pageTypes(dist: string): Record<string, [string, string]> {
   const two = (list: string[], fallback: string): [string, string] => [list[0] ?? fallback, list[1] ?? list[0] ?? fallback];
+  const idOf = (path: string | undefined) => path?.split('/').at(-2) ?? '';
+  const compare = (list: string[], offset: number) => `/sammenlign/?a=${idOf(list[offset])}&b=${idOf(list[offset + 1])}`;
   const cases = entriesOf(dist, 'eksempler', (name) => name.startsWith('syntetisk-'));
   const real = entriesOf(dist, 'eksempler').filter((path) => existsSync(join(dist, path, 'index.html')) && !cases.includes(path));
   // The catalogue's next page where it is paginated (its rel="next" link), else a page per facet value.
@@ -29,6 +31,8 @@ export function pageTypes(dist: string): Record<string, [string, string]> {
     suksessfaktor: two(entriesOf(dist, 'suksessfaktorer'), '/suksessfaktorer/'),
     kunnskapskart: ['/kunnskapskart/', '/kunnskapskart/'],
     sok: ['/sok/?q=startl%C3%A5n', '/sok/?q=bostedsl%C3%B8se'],
+    // With two cases chosen, as a link to a comparison opens it: the cases arrive after the page.
+    sammenlign: [compare(cases.length >= 3 ? cases : real, 0), compare(cases.length >= 3 ? cases : real, 1)],
   };
 }
 
@@ -61,6 +65,7 @@ const sum = (list: Fetched[]) => list.reduce((n, f) => n + f.bytes, 0);
 async function settle(page: import('@playwright/test').Page, path: string) {
   await page.waitForLoadState('load');
   if (path.startsWith('/sok/?')) await page.locator('main ol li').first().waitFor({ timeout: 30_000 });
+  if (path.startsWith('/sammenlign/?')) await page.locator('#sammenligning section').first().waitFor({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   // Fonts load once text needs them; wait for them so they are counted.
   await page.evaluate(() => document.fonts.ready.then(() => undefined));

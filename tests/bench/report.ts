@@ -6,20 +6,40 @@ import type { LighthouseFigures } from './lighthouse.ts';
 import type { SearchCondition } from './search-speed.ts';
 import { formatSpread, type Spread } from './stats.ts';
 
+export interface BrowserResults {
+  /** The site the browser figures were measured on: «produksjon», a synthetic size, or the folder given with --dist. */
+  cases: number | string;
+  /** Lighthouse runs per page type and form factor on this site. */
+  lighthouseRuns?: number;
+  /** The machine's load average (1 min) as each part started: the machine is shared. */
+  loads?: Record<string, number>;
+  visits?: Record<string, VisitPair>;
+  catalogue?: CatalogueFigures;
+  search?: { header: SearchCondition[]; typed: SearchCondition[] };
+  lighthouse?: (LighthouseFigures & { pageType: string })[];
+}
+
 export interface BenchResults {
   started: string;
   finished?: string;
   machine: { cores: number; cpu: string; node: string; loadAtStart: number };
-  options: { sizes: number[]; repeats: number; browserSize: number | string | null; lighthouseRuns: number };
-  builds: SizeResult[];
-  browser?: {
-    /** The size of the site the browser figures were measured on (or the folder given with --dist). */
-    cases: number | string;
-    visits?: Record<string, VisitPair>;
-    catalogue?: CatalogueFigures;
-    search?: { header: SearchCondition[]; typed: SearchCondition[] };
-    lighthouse?: (LighthouseFigures & { pageType: string })[];
+  options: {
+    sizes: number[];
+    repeats: number;
+    repeatsLarge?: number;
+    browserSize: number | string | null;
+    lighthouseRuns: number;
+    lighthouseRunsLarge?: number;
   };
+  /** The arguments the bench was run with, as typed after `npm run bench --`. */
+  command?: string;
+  /** `npm run build` of the production content, wall time. */
+  productionBuildSeconds?: number;
+  builds: SizeResult[];
+  /** On the production content (or --dist): the issue's baseline. */
+  browser?: BrowserResults;
+  /** On the largest synthetic site: how the pages scale. */
+  browserLarge?: BrowserResults;
 }
 
 interface BudgetRow {
@@ -32,6 +52,9 @@ interface BudgetRow {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
+/** «produksjonsinnholdet» or «5000 syntetiske eksempler». */
+export const siteName = (cases: number | string) =>
+  cases === 'produksjon' ? 'produksjonsinnholdet' : typeof cases === 'number' ? `${cases} eksempler (syntetiske utover de ekte)` : String(cases);
 const verdict = (pass?: boolean) => (pass === undefined ? 'ikke målt' : pass ? 'bestått' : '**ikke bestått**');
 
 /** Each budget in budgets.ts against what this run measured; a budget with no figure says «ikke målt». */
@@ -45,22 +68,26 @@ export function budgetRows(r: BenchResults): BudgetRow[] {
     measured: casePage ? `${kb(casePage.bytes)} i ${casePage.requests} forespørsler` : '–',
     pass: casePage ? casePage.bytes / 1024 <= BUDGETS.casePageFirstVisitKB : undefined,
   });
-  const mobile = b?.lighthouse?.filter((l) => l.formFactor === 'mobil' && l.performance.runs.length);
-  const worstMobile = mobile?.length ? mobile.reduce((w, l) => (l.performance.median < w.performance.median ? l : w)) : undefined;
-  rows.push({
-    what: 'Lighthouse mobil, ytelse, hver sidetype (median)',
-    budget: `≥ ${BUDGETS.lighthouseMobilePerformance}`,
-    measured: worstMobile ? `lavest ${worstMobile.performance.median.toFixed(0)} (${worstMobile.pageType})` : '–',
-    pass: worstMobile ? worstMobile.performance.median >= BUDGETS.lighthouseMobilePerformance : undefined,
-  });
-  const desktop = b?.lighthouse?.filter((l) => l.formFactor === 'desktop' && l.cls.runs.length);
-  const worstCls = desktop?.length ? desktop.reduce((w, l) => (l.cls.median > w.cls.median ? l : w)) : undefined;
-  rows.push({
-    what: 'Lighthouse desktop, CLS, hver sidetype (median)',
-    budget: `≤ ${BUDGETS.desktopCls}`,
-    measured: worstCls ? `høyest ${worstCls.cls.median.toFixed(3)} (${worstCls.pageType})` : '–',
-    pass: worstCls ? worstCls.cls.median <= BUDGETS.desktopCls : undefined,
-  });
+  for (const site of [b, r.browserLarge]) {
+    if (!site?.lighthouse?.length && site !== b) continue;
+    const where = site ? ` – ${siteName(site.cases)}` : '';
+    const mobile = site?.lighthouse?.filter((l) => l.formFactor === 'mobil' && l.performance.runs.length);
+    const worstMobile = mobile?.length ? mobile.reduce((w, l) => (l.performance.median < w.performance.median ? l : w)) : undefined;
+    rows.push({
+      what: `Lighthouse mobil, ytelse, hver sidetype (median av ${site?.lighthouseRuns ?? '–'})${where}`,
+      budget: `≥ ${BUDGETS.lighthouseMobilePerformance}`,
+      measured: worstMobile ? `lavest ${worstMobile.performance.median.toFixed(0)} (${worstMobile.pageType})` : '–',
+      pass: worstMobile ? worstMobile.performance.median >= BUDGETS.lighthouseMobilePerformance : undefined,
+    });
+    const desktop = site?.lighthouse?.filter((l) => l.formFactor === 'desktop' && l.cls.runs.length);
+    const worstCls = desktop?.length ? desktop.reduce((w, l) => (l.cls.median > w.cls.median ? l : w)) : undefined;
+    rows.push({
+      what: `Lighthouse desktop, CLS, hver sidetype (median av ${site?.lighthouseRuns ?? '–'})${where}`,
+      budget: `≤ ${BUDGETS.desktopCls}`,
+      measured: worstCls ? `høyest ${worstCls.cls.median.toFixed(3)} (${worstCls.pageType})` : '–',
+      pass: worstCls ? worstCls.cls.median <= BUDGETS.desktopCls : undefined,
+    });
+  }
   const slow = b?.search?.header.find((c) => c.condition === 'slow 4G');
   rows.push({
     what: 'Første treff fra søkefeltet i toppen, slow 4G (median av søkenes medianer)',
@@ -75,9 +102,10 @@ export function budgetRows(r: BenchResults): BudgetRow[] {
     measured: typed ? `${ms(typed.median)} (tregeste kjøring ${ms(typed.worst)})` : '–',
     pass: typed ? typed.median <= BUDGETS.typingLastKeyMs : undefined,
   });
-  const c = b?.catalogue;
-  const at5000 = b?.cases === 5000;
-  const note = c && !at5000 ? `målt med ${b?.cases} eksempler, ikke 5 000: ikke en dom over budsjettet` : undefined;
+  const large = r.browserLarge?.catalogue ? r.browserLarge : b;
+  const c = large?.catalogue;
+  const at5000 = large?.cases === 5000;
+  const note = c && !at5000 ? `målt på ${siteName(large?.cases ?? '–')}, ikke 5 000 eksempler: ikke en dom over budsjettet` : undefined;
   rows.push({
     what: 'Katalogen ved 5 000 eksempler, HTML (gzip slik nginx sender den)',
     budget: `≤ ${BUDGETS.catalogue5000HtmlKB} KB`,
@@ -204,7 +232,8 @@ export function renderReport(r: BenchResults): string {
     '',
     `Maskin: ${r.machine.cores} kjerner (${r.machine.cpu}), Node ${r.machine.node}, belastning ved start ${r.machine.loadAtStart.toFixed(1)}. ` +
       `Startet ${r.started}${r.finished ? `, ferdig ${r.finished}` : ' (ikke ferdig: figurene under er det som var målt da rapporten sist ble skrevet)'}. ` +
-      `Kommando: \`npm run bench${r.options.sizes.length ? ` -- --sizes ${r.options.sizes.join(',')} --repeats ${r.options.repeats}` : ''}\`.`,
+      `Kommando: \`npm run bench${r.command !== undefined ? (r.command ? ` -- ${r.command}` : '') : r.options.sizes.length ? ` -- --sizes ${r.options.sizes.join(',')} --repeats ${r.options.repeats} --repeats-large ${r.options.repeatsLarge ?? r.options.repeats}` : ''}\`` +
+      `${r.productionBuildSeconds ? `; \`npm run build\` av produksjonsinnholdet tok ${r.productionBuildSeconds.toFixed(0)} s` : ''}.`,
     '',
     '## Budsjetter (tests/bench/budgets.ts)',
     '',
@@ -214,7 +243,7 @@ export function renderReport(r: BenchResults): string {
     '',
     '## Bygg',
     '',
-    `Hvert bygg er kjørt ${r.options.repeats} ${r.options.repeats === 1 ? 'gang' : 'ganger'} per størrelse, kaldt (Astros innholdshurtigbuffer slettet før hvert), Bopraksis og gulvet (bart Astro + MDX med de samme MDX-filene) annenhver gang. Median med min–maks; forholdet er median mot median fra samme kjøring.`,
+    `Hvert bygg er kjørt så mange ganger som kolonnen «Gjentak» sier, kaldt (Astros innholdshurtigbuffer slettet før hvert), Bopraksis og gulvet (bart Astro + MDX med de samme MDX-filene) annenhver gang. Median med min–maks; forholdet er median mot median fra samme kjøring.`,
     '',
     '| Eksempler | Gjentak | Sider | Ulike ord | Bopraksis (Astro + Pagefind) | Astro | Pagefind | Gulvet | Forhold | Forhold per par | Minnetopp | Minnetopp gulvet | Utdata | Indeks |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -225,38 +254,44 @@ export function renderReport(r: BenchResults): string {
     '',
     ...linearity(r.builds),
   ];
-  if (b) {
-    lines.push(`## I nettleseren (nettstedet med ${b.cases} eksempler, servert av nginx med produksjonsoppsettet)`, '');
-    if (b.visits) lines.push('## Alt et besøk henter', '', ...visitTables(b.visits));
-    if (b.catalogue) {
-      const c = b.catalogue;
-      lines.push(
-        '## Katalogen (/eksempler/)',
-        '',
-        `HTML ${kb(c.htmlServedBytes)} slik nginx sender den (gzip nivå 1), ${kb(c.htmlGzip6Bytes)} med gzip nivå 6, ${kb(c.htmlRawBytes)} ukomprimert; ${c.domElements} DOM-elementer etter lasting. ` +
-          (c.filterClickMs
-            ? `Et klikk på en filterboks til teksten med antall treff er endret på skjermen, med 4× tregere CPU: ${formatSpread(c.filterClickMs, 0, ' ms')} (${c.filterClickMs.runs.length} klikk: ${c.filterClickMs.runs.map((v) => v.toFixed(0)).join(', ')} ms).`
-            : `Filterklikket kunne ikke måles: ${c.filterClickError ?? 'ukjent feil'}.`),
-        '',
-      );
-    }
-    if (b.search) {
-      lines.push(
-        '## Søk slik en person bruker det',
-        '',
-        'Hver kjøring i en ny nettleserkontekst (tom hurtigbuffer), hvert søk 3 ganger; median med min–maks. Tidene måles i siden selv: fra tastetrykket til bildet der første treff er det det ender med å være.',
-        '',
-        '### Fra søkefeltet i toppen av en eksempelside: skriv søket, trykk Enter, til første treff på /sok/?q=…',
-        '',
-        ...searchTable(b.search.header),
-        '### Skriving på /sok/ (120 ms mellom tastene), fra siste tastetrykk til første treff for hele søket',
-        '',
-        ...searchTable(b.search.typed),
-      );
-    }
-    if (b.lighthouse?.length) lines.push('## Lighthouse', '', ...lighthouseTables(b.lighthouse, r.options.lighthouseRuns));
-  }
+  for (const site of [b, r.browserLarge]) if (site) lines.push(...browserSection(site));
   return `${lines.join('\n')}\n`;
+}
+
+function browserSection(b: BrowserResults): string[] {
+  const lines: string[] = [];
+  const loads = Object.entries(b.loads ?? {}).map(([part, load]) => `${part} ${load.toFixed(1)}`).join(', ');
+  lines.push(`## I nettleseren: ${siteName(b.cases)}, servert av nginx med produksjonsoppsettet`, '');
+  if (loads) lines.push(`Belastning på maskinen (1 min, 2 kjerner) da hver del startet: ${loads}.`, '');
+  if (b.visits) lines.push('### Alt et besøk henter', '', ...visitTables(b.visits));
+  if (b.catalogue) {
+    const c = b.catalogue;
+    lines.push(
+      '### Katalogen (/eksempler/)',
+      '',
+      `HTML ${kb(c.htmlServedBytes)} slik nginx sender den (gzip nivå 1), ${kb(c.htmlGzip6Bytes)} med gzip nivå 6, ${kb(c.htmlRawBytes)} ukomprimert; ${c.domElements} DOM-elementer etter lasting. ` +
+        (c.filterClickMs
+          ? `Et klikk på en filterboks til teksten med antall treff er endret på skjermen, med 4× tregere CPU (veggklokke, så belastningen teller med; \`npm run bench:katalog\` måler også CPU-tiden): ${formatSpread(c.filterClickMs, 0, ' ms')} (${c.filterClickMs.runs.length} klikk: ${c.filterClickMs.runs.map((v) => v.toFixed(0)).join(', ')} ms).`
+          : `Filterklikket kunne ikke måles: ${c.filterClickError ?? 'ukjent feil'}.`),
+      '',
+    );
+  }
+  if (b.search) {
+    lines.push(
+      '### Søk slik en person bruker det',
+      '',
+      'Hver kjøring i en ny nettleserkontekst (tom hurtigbuffer), hvert søk 3 ganger; median med min–maks. Tidene måles i siden selv: fra tastetrykket til bildet der første treff er det det ender med å være.',
+      '',
+      '#### Fra søkefeltet i toppen av en eksempelside: skriv søket, trykk Enter, til første treff på /sok/?q=…',
+      '',
+      ...searchTable(b.search.header),
+      '#### Skriving på /sok/ (120 ms mellom tastene), fra siste tastetrykk til første treff for hele søket',
+      '',
+      ...searchTable(b.search.typed),
+    );
+  }
+  if (b.lighthouse?.length) lines.push('### Lighthouse', '', ...lighthouseTables(b.lighthouse, b.lighthouseRuns ?? 1));
+  return lines;
 }
 
 /** Time and memory per case between sizes: near-equal figures mean the build grows linearly. */

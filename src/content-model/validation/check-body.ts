@@ -20,14 +20,20 @@ function explain(reason: string): string {
   return 'Teksten har et tegn MDX ikke forstår';
 }
 
-/** A body parsed as the build parses it, or the problem that stopped the parse. */
-export function parseBody(entry: SourceEntry): { tree?: Root; problems: Problem[] } {
+/** Each body line with a hidden character, as a problem; no parse needed (the build's compile-time rules use this). */
+export function hiddenCharactersInBody(entry: Pick<SourceEntry, 'file' | 'body'>): Problem[] {
   const problems: Problem[] = [];
   // A byte-order mark is reported once, for the file (read-content.ts).
   (entry.body ?? '').replace(/^\uFEFF/, '').split('\n').forEach((text, index) => {
     const hidden = findHiddenCharacter(text, { allowLineBreaks: true });
     if (hidden) problems.push({ file: entry.file, line: index + 1, field: 'innhold', code: 'hidden-character', message: hiddenCharacterMessage(hidden.name) });
   });
+  return problems;
+}
+
+/** A body parsed as the build parses it, or the problem that stopped the parse. */
+export function parseBody(entry: SourceEntry): { tree?: Root; problems: Problem[] } {
+  const problems = hiddenCharactersInBody(entry);
   try {
     return { tree: parser.parse(entry.body ?? '') as Root, problems };
   } catch (error) {

@@ -114,12 +114,29 @@ function bodyNotices(body: string, file: string): Problem[] {
   );
 }
 
+/**
+ * The last reading of each MDX file, by absolute path and collection, kept while the file's text is unchanged. A
+ * build reads every file several times (the content gate, the compile-time rules' list of pages, each file's own
+ * rules), and parsing its front matter is most of that cost; a changed file is always read afresh.
+ */
+const readings = new Map<string, { source: string; entry?: SourceEntry; problems: Problem[] }>();
+
 /** Reads one MDX entry file. `file` is the path from `root`. */
 export function readMdxEntry(root: string, collection: CollectionName, file: string): { entry?: SourceEntry; problems: Problem[] } {
   if (!existsSync(join(root, file)) || !lstatSync(join(root, file)).isFile()) {
     return { problems: [stray(file, 'Filen kan ikke leses: den er en snarvei (symbolsk lenke) eller ikke en vanlig fil. Legg selve filen her.')] };
   }
   const source = readFileSync(join(root, file), 'utf8');
+  const key = `${collection}\0${join(root, file)}\0${file}`;
+  const last = readings.get(key);
+  // Problems are copied: a caller may mark one (a draft's problem becomes a warning).
+  if (last?.source === source) return { ...(last.entry ? { entry: last.entry } : {}), problems: last.problems.map((p) => ({ ...p })) };
+  const result = parseMdxEntry(collection, file, source);
+  readings.set(key, { source, ...result, problems: result.problems.map((p) => ({ ...p })) });
+  return result;
+}
+
+function parseMdxEntry(collection: CollectionName, file: string, source: string): { entry?: SourceEntry; problems: Problem[] } {
   const name = file.slice(file.lastIndexOf('/') + 1);
   const id = name.slice(0, -'.mdx'.length);
   const at = (p: Located): Problem => ({ file, ...p });
