@@ -27,7 +27,11 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, [remarkContentRules, { root: fileURLToPath(new URL('.', import.meta.url)) }], remarkCitations],
+      remarkPlugins: [
+        remarkGfm,
+        [remarkContentRules, { root: fileURLToPath(new URL('.', import.meta.url)) }],
+        remarkCitations,
+      ],
       // Body headings get ids of their own (tekst-…), so they can never clash with the layout's. Then Designsystemet's
       // classes on body headings and links, and a case body's steps and factors merged into the page's own sections
       // (which alone may take the layout's ids trinn-tittel and suksessfaktorer-tittel).

@@ -19,7 +19,13 @@ export default defineConfig({
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       // Without these, Chromium keeps trying to reach Google's services, which this closed network refuses.
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     },
   },
   projects: [
@@ -30,6 +36,11 @@ export default defineConfig({
   webServer: [
     { command: 'node tests/support/serve-dist.ts', url: `${REAL_SITE}/`, reuseExistingServer: false, timeout: 60_000 },
     // Builds the fixture site first when its inputs changed (tests/support/fixture-site.ts).
-    { command: 'node tests/support/serve-fixture.ts', url: `${FIXTURE_SITE}/`, reuseExistingServer: false, timeout: 600_000 },
+    {
+      command: 'node tests/support/serve-fixture.ts',
+      url: `${FIXTURE_SITE}/`,
+      reuseExistingServer: false,
+      timeout: 600_000,
+    },
   ],
 });

@@ -7,7 +7,10 @@ import type { ReferenceFactory } from './content-model/schemas/reference.ts';
 const ref = reference as unknown as ReferenceFactory;
 
 export const collections = {
-  eksempler: defineCollection({ loader: bopraksisLoader('eksempler'), schema: COLLECTION_SOURCES.eksempler.schema(ref) }),
+  eksempler: defineCollection({
+    loader: bopraksisLoader('eksempler'),
+    schema: COLLECTION_SOURCES.eksempler.schema(ref),
+  }),
   metoder: defineCollection({ loader: bopraksisLoader('metoder'), schema: COLLECTION_SOURCES.metoder.schema(ref) }),
   suksessfaktorer: defineCollection({
     loader: bopraksisLoader('suksessfaktorer'),
@@ -20,7 +23,13 @@ export const collections = {
   lovverk: defineCollection({ loader: bopraksisLoader('lovverk'), schema: COLLECTION_SOURCES.lovverk.schema(ref) }),
   kommuner: defineCollection({ loader: bopraksisLoader('kommuner'), schema: COLLECTION_SOURCES.kommuner.schema() }),
   tema: defineCollection({ loader: bopraksisLoader('tema'), schema: COLLECTION_SOURCES.tema.schema() }),
-  malgrupper: defineCollection({ loader: bopraksisLoader('malgrupper'), schema: COLLECTION_SOURCES.malgrupper.schema() }),
-  virkemidler: defineCollection({ loader: bopraksisLoader('virkemidler'), schema: COLLECTION_SOURCES.virkemidler.schema() }),
+  malgrupper: defineCollection({
+    loader: bopraksisLoader('malgrupper'),
+    schema: COLLECTION_SOURCES.malgrupper.schema(),
+  }),
+  virkemidler: defineCollection({
+    loader: bopraksisLoader('virkemidler'),
+    schema: COLLECTION_SOURCES.virkemidler.schema(),
+  }),
   ordliste: defineCollection({ loader: bopraksisLoader('ordliste'), schema: COLLECTION_SOURCES.ordliste.schema(ref) }),
 };

@@ -11,7 +11,10 @@ describe('findCitations', () => {
         [{ kilde: 1, sider: '16' }],
         [{ kilde: 2, sider: '8–9' }],
         [{ kilde: 1, sider: '4, 16' }],
-        [{ kilde: 1, sider: '4' }, { kilde: 2, sider: '8' }],
+        [
+          { kilde: 1, sider: '4' },
+          { kilde: 2, sider: '8' },
+        ],
       ],
     );
   });
@@ -25,7 +28,10 @@ describe('findCitations', () => {
 
 describe('plain-text forms', () => {
   it('strips citations with the space before them, for descriptions and feeds', () => {
-    assert.equal(stripCitations('42 kjøpte boligen [1, s. 16]. Ingen mislighold [2, s. 8].'), '42 kjøpte boligen. Ingen mislighold.');
+    assert.equal(
+      stripCitations('42 kjøpte boligen [1, s. 16]. Ingen mislighold [2, s. 8].'),
+      '42 kjøpte boligen. Ingen mislighold.',
+    );
   });
   it('writes citations as «(s. 16)» for open data', () => {
     assert.equal(citationsAsText('42 kjøpte [1, s. 16].'), '42 kjøpte (s. 16).');
@@ -35,6 +41,9 @@ describe('plain-text forms', () => {
 
 describe('malformedCitations', () => {
   it('finds brackets that start like a citation but are not written as one', () => {
-    assert.deepEqual(malformedCitations('A [1, side 4]. B [1 s. 4]. C [1, s. 4]. D [2; s. 3]'), ['[1, side 4]', '[2; s. 3]']);
+    assert.deepEqual(malformedCitations('A [1, side 4]. B [1 s. 4]. C [1, s. 4]. D [2; s. 3]'), [
+      '[1, side 4]',
+      '[2; s. 3]',
+    ]);
   });
 });

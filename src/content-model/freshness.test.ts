@@ -16,8 +16,26 @@ describe('isStale', () => {
 
 describe('completeness', () => {
   it('is 100 % when every recommended field and section is there, and lists what is missing otherwise', () => {
-    const all = ['Resultat', 'Bakgrunn', 'Målsettinger', 'Hvem gjorde hva', 'Relevant lovverk', 'Brukermedvirkning', 'Finansiering', 'Suksessfaktorer', 'Utfordringer underveis', 'Tips til andre', 'Videreføring'];
-    const data = { ansvarligEnhet: 'Enhet', trinn: [{}], resultater: ['x'], lovhjemler: [{}], virkemidler: ['startlan'] };
+    const all = [
+      'Resultat',
+      'Bakgrunn',
+      'Målsettinger',
+      'Hvem gjorde hva',
+      'Relevant lovverk',
+      'Brukermedvirkning',
+      'Finansiering',
+      'Suksessfaktorer',
+      'Utfordringer underveis',
+      'Tips til andre',
+      'Videreføring',
+    ];
+    const data = {
+      ansvarligEnhet: 'Enhet',
+      trinn: [{}],
+      resultater: ['x'],
+      lovhjemler: [{}],
+      virkemidler: ['startlan'],
+    };
     assert.deepEqual(completeness(data, all), { percent: 100, missing: [] });
     const partial = completeness({ ...data, trinn: [] }, all.slice(1));
     assert.deepEqual(partial.missing, ['trinn', 'seksjonen Resultat']);

@@ -53,7 +53,11 @@ export function bopraksisLoader(collection: CollectionName): Loader {
     name: `bopraksis:${collection}`,
     load: (context: LoaderContext) => {
       const root = fileURLToPath(context.config.root);
-      const ours = (props: { id: string; data: unknown; filePath?: string }): { entry?: SourceEntry; problems: Problem[] } => {
+      const ours = (props: {
+        id: string;
+        data: unknown;
+        filePath?: string;
+      }): { entry?: SourceEntry; problems: Problem[] } => {
         if (source.kind === 'mdx') {
           return readMdxEntry(root, collection, relative(root, props.filePath ?? '').replace(/\\/g, '/'));
         }

@@ -46,12 +46,31 @@ describe('entry URLs', () => {
 describe('facet and catalogue URLs', () => {
   it('builds one- and two-facet static pages in the order given', () => {
     assert.equal(facetUrl([['tema', 'bostotte']]), '/eksempler/tema/bostotte/');
-    assert.equal(facetUrl([['metode', 'bolig-forst'], ['malgruppe', 'unge']]), '/eksempler/metode/bolig-forst/malgruppe/unge/');
-    assert.equal(facetPath([['fylke', 'nordland'], ['kommunestorrelse', 'stor']]), 'fylke/nordland/kommunestorrelse/stor');
+    assert.equal(
+      facetUrl([
+        ['metode', 'bolig-forst'],
+        ['malgruppe', 'unge'],
+      ]),
+      '/eksempler/metode/bolig-forst/malgruppe/unge/',
+    );
+    assert.equal(
+      facetPath([
+        ['fylke', 'nordland'],
+        ['kommunestorrelse', 'stor'],
+      ]),
+      'fylke/nordland/kommunestorrelse/stor',
+    );
   });
   it('puts a filter selection and a sort order in the query, and nothing for none', () => {
     assert.equal(filteredCatalogueUrl([]), '/eksempler/');
-    assert.equal(filteredCatalogueUrl([['tema', 'bostotte'], ['tema', 'rus'], ['fylke', 'nordland']]), '/eksempler/?tema=bostotte&tema=rus&fylke=nordland');
+    assert.equal(
+      filteredCatalogueUrl([
+        ['tema', 'bostotte'],
+        ['tema', 'rus'],
+        ['fylke', 'nordland'],
+      ]),
+      '/eksempler/?tema=bostotte&tema=rus&fylke=nordland',
+    );
     assert.equal(filteredCatalogueUrl([], 'tittel'), '/eksempler/?sorter=tittel');
   });
   it('numbers later catalogue pages, and reads the number back', () => {
@@ -71,7 +90,10 @@ describe('compare and «Kommuner som min»', () => {
   });
   it('uses the municipality id, or the size and the county as a slug', () => {
     assert.equal(likeMineUrl({ kommune: 'bodo' }), '/kommuner-som-min/bodo/');
-    assert.equal(likeMineUrl({ storrelse: 'liten', fylke: 'Møre og Romsdal' }), '/kommuner-som-min/liten/more-og-romsdal/');
+    assert.equal(
+      likeMineUrl({ storrelse: 'liten', fylke: 'Møre og Romsdal' }),
+      '/kommuner-som-min/liten/more-og-romsdal/',
+    );
     assert.equal(likeMinePath({ storrelse: 'stor', fylke: 'Troms' }), 'stor/troms');
   });
 });
@@ -83,7 +105,10 @@ describe('fixed pages', () => {
     for (const url of Object.values(PAGES)) {
       const path = url.replace(/^\/|\/$/g, '');
       const file = path ? [`${path}.astro`, `${path}/index.astro`] : ['index.astro'];
-      assert.ok(file.some((f) => existsSync(new URL(f, pages))), `${url} har ingen fil i src/pages`);
+      assert.ok(
+        file.some((f) => existsSync(new URL(f, pages))),
+        `${url} har ingen fil i src/pages`,
+      );
     }
   });
   it('lets a body link to the fixed pages and the open-data files, not to the filter index', () => {

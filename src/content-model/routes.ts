@@ -77,12 +77,15 @@ export type FacetKey =
 export type FacetChoice = readonly [key: FacetKey, id: string];
 
 /** The taxonomies whose entries have no page of their own: their page is the catalogue narrowed to them. */
-const FACET_OF_COLLECTION = { tema: 'tema', malgrupper: 'malgruppe', virkemidler: 'virkemiddel' } as const satisfies Partial<
-  Record<CollectionName, FacetKey>
->;
+const FACET_OF_COLLECTION = {
+  tema: 'tema',
+  malgrupper: 'malgruppe',
+  virkemidler: 'virkemiddel',
+} as const satisfies Partial<Record<CollectionName, FacetKey>>;
 
 /** The path of a static facet page under /eksempler/, without slashes at the ends: `metode/bolig-forst/malgruppe/unge`. */
-export const facetPath = (choices: readonly FacetChoice[]): string => choices.map(([key, id]) => `${key}/${id}`).join('/');
+export const facetPath = (choices: readonly FacetChoice[]): string =>
+  choices.map(([key, id]) => `${key}/${id}`).join('/');
 
 /** The static facet page for these values, in order: `/eksempler/metode/bolig-forst/malgruppe/unge/`. */
 export const facetUrl = (choices: readonly FacetChoice[]): string => `/eksempler/${facetPath(choices)}/`;
@@ -108,7 +111,8 @@ export function cataloguePageOf(pathname: string): number {
 /** The page of one entry: `/eksempler/<id>/`, `/lovverk/<id>/`, a theme's catalogue page, a glossary term's anchor. */
 export function entryUrl(collection: CollectionName, id: string): string {
   if (collection === 'ordliste') return `/ordliste/#${id}`;
-  if (collection in FACET_OF_COLLECTION) return facetUrl([[FACET_OF_COLLECTION[collection as keyof typeof FACET_OF_COLLECTION], id]]);
+  if (collection in FACET_OF_COLLECTION)
+    return facetUrl([[FACET_OF_COLLECTION[collection as keyof typeof FACET_OF_COLLECTION], id]]);
   return `/${collection}/${id}/`;
 }
 
@@ -149,4 +153,3 @@ export const likeMinePath = (choice: LikeMineChoice): string =>
 
 /** A «Kommuner som min» page: `/kommuner-som-min/bodo/`, `/kommuner-som-min/liten/nordland/`. */
 export const likeMineUrl = (choice: LikeMineChoice): string => `/kommuner-som-min/${likeMinePath(choice)}/`;
-

@@ -21,7 +21,13 @@ export const EKSEMPEL_SEKSJONER = [
  * The sections of a method page, in this order. Only «Hva er det» is required: the others are written where a source
  * supports them. «Hva forskningen sier» sums up research, kept apart from the local cases.
  */
-export const METODE_SEKSJONER = ['Hva er det', 'Hva forskningen sier', 'Når passer det', 'Slik kommer du i gang', 'Fallgruver'] as const;
+export const METODE_SEKSJONER = [
+  'Hva er det',
+  'Hva forskningen sier',
+  'Når passer det',
+  'Slik kommer du i gang',
+  'Fallgruver',
+] as const;
 
 export interface SectionRules {
   /** The headings allowed, in the order they must come. */

@@ -37,7 +37,10 @@ function describe(char: string): string {
 }
 
 /** The first hidden or control character in `text` and its index, or undefined. Tabs and newlines count here. */
-export function findHiddenCharacter(text: string, { allowLineBreaks = false } = {}): { index: number; name: string } | undefined {
+export function findHiddenCharacter(
+  text: string,
+  { allowLineBreaks = false } = {},
+): { index: number; name: string } | undefined {
   const pattern = new RegExp(HIDDEN_OR_CONTROL.source, 'g');
   for (const match of text.matchAll(pattern)) {
     return { index: match.index, name: describe(match[0]) };

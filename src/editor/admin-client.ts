@@ -3,7 +3,11 @@ import { parseDocument, stringify } from 'yaml';
 import { COMMENT_FIELD, LIST_FIELD, LIST_FORMAT } from './cms-shared.ts';
 
 interface Decap {
-  registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: unknown): string }): void;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    format: { fromFile(text: string): unknown; toFile(data: unknown): string },
+  ): void;
   registerPreviewStyle(href: string): void;
   registerPreviewTemplate(collection: string, component: unknown): void;
   init(options: { config: Record<string, unknown> }): void;
@@ -31,7 +35,10 @@ function withoutEmpty(item: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(item)
       .filter(([, v]) => v !== undefined && v !== null && v !== '')
-      .map(([k, v]) => [k, v && typeof v === 'object' && !Array.isArray(v) ? withoutEmpty(v as Record<string, unknown>) : v]),
+      .map(([k, v]) => [
+        k,
+        v && typeof v === 'object' && !Array.isArray(v) ? withoutEmpty(v as Record<string, unknown>) : v,
+      ]),
   );
 }
 
@@ -45,7 +52,12 @@ CMS.registerCustomFormat(LIST_FORMAT, 'yaml', {
     const comment = typeof value[COMMENT_FIELD] === 'string' ? (value[COMMENT_FIELD] as string) : '';
     const items = ((value[LIST_FIELD] as Record<string, unknown>[] | undefined) ?? []).map(withoutEmpty);
     const body = stringify(items, { lineWidth: 0 }).replace(/\n- /g, '\n\n- ');
-    const header = comment ? `${comment.split('\n').map((line) => `#${line}`).join('\n')}\n\n` : '';
+    const header = comment
+      ? `${comment
+          .split('\n')
+          .map((line) => `#${line}`)
+          .join('\n')}\n\n`
+      : '';
     return `${header}${body}`;
   },
 });
@@ -72,12 +84,20 @@ const CasePreview = createClass({
     return h(
       'main',
       { className: 'bp-main' },
-      h('article', { className: 'bp-entry' },
+      h(
+        'article',
+        { className: 'bp-entry' },
         h('h1', { className: 'ds-heading', 'data-size': 'lg' }, text(data.tittel)),
         h('p', { className: 'ds-paragraph bp-lead', 'data-variant': 'long' }, text(data.sammendrag)),
-        h('section', { className: 'bp-factbox', 'aria-labelledby': 'fakta-tittel' },
+        h(
+          'section',
+          { className: 'bp-factbox', 'aria-labelledby': 'fakta-tittel' },
           h('h2', { id: 'fakta-tittel', className: 'ds-heading', 'data-size': 'xs' }, 'Fakta om eksempelet'),
-          h('dl', null, ...rows.map(([term, value]) => h('div', { key: term }, h('dt', null, term), h('dd', null, value)))),
+          h(
+            'dl',
+            null,
+            ...rows.map(([term, value]) => h('div', { key: term }, h('dt', null, term), h('dd', null, value))),
+          ),
         ),
         h('div', { className: 'bp-body' }, this.props.widgetFor('body')),
       ),
@@ -114,7 +134,12 @@ async function showCheck(collection: string, slug: string) {
   }).catch(() => undefined);
   const result = response?.ok
     ? ((await response.json()) as { verdict: string; messages: string[] })
-    : { verdict: 'Sjekk kunne ikke kjøres', messages: ['Innholdet ble lagret, men sjekken svarte ikke. Lagre en gang til, eller be en utvikler se på «npm run redaksjon».'] };
+    : {
+        verdict: 'Sjekk kunne ikke kjøres',
+        messages: [
+          'Innholdet ble lagret, men sjekken svarte ikke. Lagre en gang til, eller be en utvikler se på «npm run redaksjon».',
+        ],
+      };
   const element = panel();
   element.replaceChildren();
   const heading = document.createElement('h2');
@@ -150,4 +175,6 @@ CMS.registerEventListener({
 // On this machine (`npm run redaksjon`) the editor talks to the gate on its own origin, which runs sjekk before a
 // publish; Decap wants the address absolute. Elsewhere it uses the git host from config.yml.
 const local = ['127.0.0.1', 'localhost'].includes(location.hostname);
-CMS.init({ config: local ? { local_backend: { url: `${location.origin}/api/v1`, allowed_hosts: [location.hostname] } } : {} });
+CMS.init({
+  config: local ? { local_backend: { url: `${location.origin}/api/v1`, allowed_hosts: [location.hostname] } } : {},
+});

@@ -55,11 +55,16 @@ export async function adminFiles(host?: GitHost): Promise<Map<string, Buffer>> {
   files.set('init.js', Buffer.from('window.CMS_MANUAL_INIT = true;\n'));
   files.set('config.yml', Buffer.from(stringify(cmsConfig(host), { lineWidth: 0 })));
   for (const name of readdirSync(DECAP_DIST)) {
-    if (name.endsWith('.map') || name.endsWith('.txt') || /(^|\.)cms\.js$/.test(name) && !name.includes('decap-cms')) continue;
+    if (name.endsWith('.map') || name.endsWith('.txt') || (/(^|\.)cms\.js$/.test(name) && !name.includes('decap-cms')))
+      continue;
     files.set(name, readFileSync(join(DECAP_DIST, name)));
   }
   const bundled = await build({
-    entryPoints: { admin: join(HERE, 'admin-client.ts'), preview: join(HERE, 'preview.css'), editor: join(HERE, 'admin.css') },
+    entryPoints: {
+      admin: join(HERE, 'admin-client.ts'),
+      preview: join(HERE, 'preview.css'),
+      editor: join(HERE, 'admin.css'),
+    },
     bundle: true,
     write: false,
     minify: true,

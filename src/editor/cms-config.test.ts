@@ -10,12 +10,16 @@ import { readFieldDocs } from './field-docs.ts';
 
 type Field = Record<string, unknown> & { name: string; fields?: Field[]; field?: Field };
 const config = cmsConfig();
-const collection = (name: string) => config.collections.find((c) => c.name === name) as unknown as Record<string, unknown>;
+const collection = (name: string) =>
+  config.collections.find((c) => c.name === name) as unknown as Record<string, unknown>;
 const caseFields = () => collection('eksempler').fields as Field[];
 const byName = (fields: Field[] | undefined, name: string) => fields?.find((f) => f.name === name);
 
 test('every collection an editor maintains is in the editor, with the editorial workflow on', () => {
-  assert.deepEqual(config.collections.map((c) => c.name), COLLECTION_NAMES);
+  assert.deepEqual(
+    config.collections.map((c) => c.name),
+    COLLECTION_NAMES,
+  );
   assert.equal(config.publish_mode, 'editorial_workflow');
   assert.equal(config.locale, 'nb_no');
 });
@@ -46,7 +50,7 @@ test('every field of every schema has a label and a hint for editors', () => {
   }
 });
 
-test('the schema\'s rules and Norwegian messages carry over', () => {
+test("the schema's rules and Norwegian messages carry over", () => {
   const sammendrag = byName(caseFields(), 'sammendrag');
   assert.equal(sammendrag?.required, true);
   // The 300-character limit leaves citations out of the count, which no form pattern can say; sjekk checks it on save.
@@ -57,7 +61,10 @@ test('the schema\'s rules and Norwegian messages carry over', () => {
   assert.equal(byName(caseFields(), 'publisert')?.format, 'YYYY-MM-DD');
   const kilder = byName(caseFields(), 'kilder');
   assert.equal(kilder?.min, 1);
-  assert.match(String((byName(kilder?.fields, 'sider')?.pattern as string[] | undefined)?.[1]), /sider må være sidetall/);
+  assert.match(
+    String((byName(kilder?.fields, 'sider')?.pattern as string[] | undefined)?.[1]),
+    /sider må være sidetall/,
+  );
   const kommuner = (collection('kommuner').files as { fields: Field[] }[])[0]?.fields;
   const nummer = byName(byName(kommuner, LIST_FIELD)?.fields, 'kommunenummer');
   assert.deepEqual(nummer?.pattern, ['^\\d{4}$', 'kommunenummer må ha fire sifre, for eksempel "1804".']);
@@ -81,14 +88,20 @@ test('a new case starts from every section, in the order sjekk requires, each wi
   const body = String(byName(caseFields(), 'body')?.default);
   const positions = EKSEMPEL_SEKSJONER.map((s) => body.indexOf(`## ${s}\n\n> ${HINT_MARKER}`));
   assert.ok(positions.every((p) => p >= 0));
-  assert.deepEqual([...positions].sort((a, b) => a - b), positions);
+  assert.deepEqual(
+    [...positions].sort((a, b) => a - b),
+    positions,
+  );
 });
 
 test('a field added to a schema appears in the editor by itself', () => {
   const docs = readFieldDocs(SCHEMA_DIR);
   const schema = z.object({ tittel: tekst('tittel'), nyttFelt: z.number().int().min(1).optional() });
   const fields = objectFields(schema, docs);
-  assert.deepEqual(fields.map((f) => f.name), ['tittel', 'nyttFelt']);
+  assert.deepEqual(
+    fields.map((f) => f.name),
+    ['tittel', 'nyttFelt'],
+  );
   assert.equal(fields[1]?.widget, 'number');
   assert.equal(fields[1]?.required, false);
   assert.equal(fields[1]?.label, 'Nytt felt');

@@ -17,8 +17,6 @@ import { backendConfig, GIT_HOST, type GitHost } from './git-host.ts';
 
 type DecapField = Record<string, unknown> & { name: string; widget?: string };
 
-
-
 const COLLECTION_LABELS: Record<CollectionName, { label: string; singular: string; nameField: string }> = {
   eksempler: { label: 'Eksempler', singular: 'eksempel', nameField: 'tittel' },
   metoder: { label: 'Metoder', singular: 'metode', nameField: 'tittel' },
@@ -40,7 +38,8 @@ const RELATION_DISPLAY: Partial<Record<CollectionName, string[]>> = {
 const REFERENCE = 'bopraksisReference';
 
 /** A reference factory that marks the schema, so the walker can turn it into a relation widget. */
-const markingReference = ((collection: CollectionName) => z.string().meta({ [REFERENCE]: collection })) as unknown as ReferenceFactory;
+const markingReference = ((collection: CollectionName) =>
+  z.string().meta({ [REFERENCE]: collection })) as unknown as ReferenceFactory;
 
 interface ZodDef {
   type: string;
@@ -135,7 +134,8 @@ function toField(key: string, fieldSchema: z.ZodType, siblings: readonly string[
   const doc = docs(key, siblings);
   const base: DecapField = { name: key, label: doc?.label ?? humanize(key), required: !optional };
   if (doc?.hint) base.hint = doc.hint;
-  if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) base.default = defaultValue;
+  if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0))
+    base.default = defaultValue;
   const def = defOf(schema);
   const reference = z.globalRegistry.get(schema)?.[REFERENCE] as CollectionName | undefined;
   if (reference) return relationField(reference, base);
@@ -143,7 +143,9 @@ function toField(key: string, fieldSchema: z.ZodType, siblings: readonly string[
   switch (def.type) {
     case 'string': {
       const max = numberCheck(all, 'max_length')?.maximum;
-      const regex = all.find((c) => c.check === 'string_format' && c.format === 'regex') as { pattern?: RegExp } | undefined;
+      const regex = all.find((c) => c.check === 'string_format' && c.format === 'regex') as
+        | { pattern?: RegExp }
+        | undefined;
       const field: DecapField = { ...base, widget: max !== undefined && max > 150 ? 'text' : 'string' };
       if (regex?.pattern) {
         field.pattern = [regex.pattern.source, messageFor(fieldSchema, '\u0000') ?? ''];
@@ -220,7 +222,9 @@ function collectionConfig(name: CollectionName, docs: DocLookup) {
   if (source.kind === 'mdx') {
     const rules = SECTION_RULES[name as keyof typeof SECTION_RULES];
     // In the editor the draft is the review branch; `utkast` is for files made in the terminal.
-    const editorFields = fields.map((f) => (f.name === 'utkast' ? { name: 'utkast', widget: 'hidden', default: false } : f));
+    const editorFields = fields.map((f) =>
+      f.name === 'utkast' ? { name: 'utkast', widget: 'hidden', default: false } : f,
+    );
     return {
       name,
       label: labels.label,

@@ -44,7 +44,8 @@ export function readFieldDocs(schemaDir: string): (key: string, siblings: readon
         const object: DocumentedObject = { keys: new Set(), docs: new Map() };
         for (const property of node.properties) {
           if (!ts.isPropertyAssignment(property) || !property.name) continue;
-          const key = ts.isIdentifier(property.name) || ts.isStringLiteral(property.name) ? property.name.text : undefined;
+          const key =
+            ts.isIdentifier(property.name) || ts.isStringLiteral(property.name) ? property.name.text : undefined;
           if (!key) continue;
           object.keys.add(key);
           const doc = readDoc(property);

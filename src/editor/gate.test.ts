@@ -17,7 +17,8 @@ function repository() {
   // The fixture's made-up municipality is a name, accepted the way the spell check's hint tells an editor to.
   appendFileSync(join(root, 'content/ordbok.txt'), '\nTestby\n');
   symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', ...args], { cwd: root });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', ...args], { cwd: root });
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-q', '-m', 'Innhold');
@@ -28,12 +29,18 @@ test('the gate refuses an entry whose change has a misspelt word, and names the 
   const { root, git } = repository();
   try {
     git('checkout', '-q', '-b', 'cms/eksempler/gyldig-eksempel');
-    appendFileSync(join(root, 'content/eksempler/gyldig-eksempel.mdx'), '\nKommunen samarbeidet med Husbanken om bostøtteordningqz.\n');
+    appendFileSync(
+      join(root, 'content/eksempler/gyldig-eksempel.mdx'),
+      '\nKommunen samarbeidet med Husbanken om bostøtteordningqz.\n',
+    );
     git('commit', '-q', '-am', 'Skrivefeil');
     git('checkout', '-q', 'main');
     const result = checkBranch(root, 'cms/eksempler/gyldig-eksempel', 'main');
     assert.equal(result.ready, false);
-    assert.ok(result.messages.some((m) => m.includes('«bostøtteordningqz»') && m.includes('content/ordbok.txt')), result.messages.join('\n'));
+    assert.ok(
+      result.messages.some((m) => m.includes('«bostøtteordningqz»') && m.includes('content/ordbok.txt')),
+      result.messages.join('\n'),
+    );
     // The scratch copy's link to node_modules went with it; the project's own did not.
     assert.ok(existsSync(join(PROJECT, 'node_modules', 'cspell')));
   } finally {
@@ -49,7 +56,10 @@ test('the same change spelt right passes the spell check', () => {
     git('commit', '-q', '-am', 'Rettet');
     git('checkout', '-q', 'main');
     const result = checkBranch(root, 'cms/eksempler/gyldig-eksempel', 'main');
-    assert.deepEqual(result.messages.filter((m) => m.includes('Ukjent ord')), []);
+    assert.deepEqual(
+      result.messages.filter((m) => m.includes('Ukjent ord')),
+      [],
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -1,6 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspectContent } from '../content-model/validation/check-content.ts';
@@ -47,10 +53,17 @@ export function checkBranch(root: string, branch: string, base: string): CheckRe
   if (!BRANCH.test(branch) || !BRANCH.test(base)) throw new Error(`Ugyldig grennavn «${branch}».`);
   const scratch = mkdtempSync(join(tmpdir(), 'bopraksis-sjekk-'));
   try {
-    const archive = execFileSync('git', ['archive', '--format=tar', branch, 'content'], { cwd: root, maxBuffer: 512 * 1024 * 1024 });
+    const archive = execFileSync('git', ['archive', '--format=tar', branch, 'content'], {
+      cwd: root,
+      maxBuffer: 512 * 1024 * 1024,
+    });
     execFileSync('tar', ['-x', '-C', scratch], { input: archive });
     const changed = new Set(
-      branch === base ? [] : git(root, ['diff', '--name-only', `${base}...${branch}`]).split('\n').filter(Boolean),
+      branch === base
+        ? []
+        : git(root, ['diff', '--name-only', `${base}...${branch}`])
+            .split('\n')
+            .filter(Boolean),
     );
     const { problems } = inspectContent(scratch);
     // The spell check too, as `npm run sjekk` runs it: the project's cspell config and dictionary package, the
@@ -80,7 +93,13 @@ const entryBranch = (collection: string, slug: string) => `cms/${collection}/${s
 
 function latestBranch(root: string, collection: string): string | undefined {
   if (!BRANCH.test(collection)) return undefined;
-  const ref = git(root, ['for-each-ref', '--sort=-committerdate', '--count=1', '--format=%(refname:short)', `refs/heads/cms/${collection}/`]).trim();
+  const ref = git(root, [
+    'for-each-ref',
+    '--sort=-committerdate',
+    '--count=1',
+    '--format=%(refname:short)',
+    `refs/heads/cms/${collection}/`,
+  ]).trim();
   return ref || undefined;
 }
 
@@ -121,7 +140,8 @@ function forward(request: IncomingMessage, response: ServerResponse, port: numbe
     reply.pipe(response);
   });
   upstream.on('error', () => {
-    if (!response.headersSent) sendJson(response, 502, { error: 'Tjenesten svarer ikke ennå. Vent litt og prøv igjen.' });
+    if (!response.headersSent)
+      sendJson(response, 502, { error: 'Tjenesten svarer ikke ennå. Vent litt og prøv igjen.' });
     else response.destroy();
   });
   if (body) upstream.end(body);
@@ -136,7 +156,10 @@ export function startGate(options: GateOptions): Promise<Server> {
     try {
       if (request.method === 'POST' && path === '/api/v1') {
         const body = await readBody(request);
-        const call = JSON.parse(body.toString('utf8') || '{}') as { action?: string; params?: { collection?: string; slug?: string } };
+        const call = JSON.parse(body.toString('utf8') || '{}') as {
+          action?: string;
+          params?: { collection?: string; slug?: string };
+        };
         // The check and the merge in one turn, so no save can slip in between them.
         await oneAtATime(async () => {
           if (call.action === 'publishUnpublishedEntry' && call.params?.collection && call.params.slug) {
@@ -151,11 +174,18 @@ export function startGate(options: GateOptions): Promise<Server> {
         return;
       }
       if (request.method === 'POST' && path === '/redaksjon/sjekk') {
-        const { collection, slug } = JSON.parse((await readBody(request)).toString('utf8')) as { collection: string; slug: string };
+        const { collection, slug } = JSON.parse((await readBody(request)).toString('utf8')) as {
+          collection: string;
+          slug: string;
+        };
         // A new entry's first save reaches the editor's event without its slug; its branch is then the collection's
         // most recently committed one.
         const candidate = slug ? entryBranch(collection, slug) : latestBranch(root, collection);
-        sendJson(response, 200, checkBranch(root, candidate && branchExists(root, candidate) ? candidate : branch, branch));
+        sendJson(
+          response,
+          200,
+          checkBranch(root, candidate && branchExists(root, candidate) ? candidate : branch, branch),
+        );
         return;
       }
       void forward(request, response, options.sitePort);

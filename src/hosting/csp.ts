@@ -5,11 +5,12 @@ import type { AstroUserConfig } from 'astro';
  * each of its scripts; the web server sends the same policy as a header, plus what a meta tag cannot carry
  * (src/hosting/nginx/http.conf; tests/browser/hosting.spec.ts checks that the two agree).
  */
-type Directive = NonNullable<NonNullable<AstroUserConfig['security']>['csp']> extends infer C
-  ? C extends { directives?: (infer D)[] }
-    ? D
-    : never
-  : never;
+type Directive =
+  NonNullable<NonNullable<AstroUserConfig['security']>['csp']> extends infer C
+    ? C extends { directives?: (infer D)[] }
+      ? D
+      : never
+    : never;
 
 export const CSP_DIRECTIVES: Directive[] = [
   "default-src 'self'",

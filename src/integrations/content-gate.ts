@@ -22,8 +22,15 @@ export default function contentGate(): AstroIntegration {
           process.exit(1);
         }
         logger.warn(`Innholdet har feil:\n${report}`);
-        const unsafe = [...new Set(errorsIn(problems).filter((p) => isSafetyCode(p.code)).map((p) => p.file))];
-        if (unsafe.length > 0) logger.error(`Disse filene bryter sikkerhetsreglene og vises ikke i forhåndsvisningen: ${unsafe.join(', ')}`);
+        const unsafe = [
+          ...new Set(
+            errorsIn(problems)
+              .filter((p) => isSafetyCode(p.code))
+              .map((p) => p.file),
+          ),
+        ];
+        if (unsafe.length > 0)
+          logger.error(`Disse filene bryter sikkerhetsreglene og vises ikke i forhåndsvisningen: ${unsafe.join(', ')}`);
       },
     },
   };

@@ -14,7 +14,10 @@ export default function usedCssOnly() {
     // are still checked, and its parent's by the parent. tests/built-site/css-coverage.test.ts fails if a class
     // the pages use, or a rule that matches a built page, was dropped.
     safelist: {
-      standard: [/^(p|ul|ol|li|table|thead|tbody|tr|th|td|caption|blockquote|strong|em|a|h[1-6]|code|hr|sup|sub)$/, '&'],
+      standard: [
+        /^(p|ul|ol|li|table|thead|tbody|tr|th|td|caption|blockquote|strong|em|a|h[1-6]|code|hr|sup|sub)$/,
+        '&',
+      ],
     },
     // Custom properties are resolved at run time and cost little; keep them all.
     variables: false,

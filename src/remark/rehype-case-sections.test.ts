@@ -40,7 +40,10 @@ test('i et eksempel blir «Hvem gjorde hva» og «Suksessfaktorer» én seksjon 
   assert.deepEqual(steps.properties.ariaLabelledBy, ['trinn-tittel']);
   const [heading, list, more] = steps.children as Element[];
   assert.equal(heading?.properties.id, 'trinn-tittel');
-  assert.deepEqual({ type: list?.type, name: (list as unknown as { name: string }).name }, { type: 'mdxJsxFlowElement', name: 'BpTrinn' });
+  assert.deepEqual(
+    { type: list?.type, name: (list as unknown as { name: string }).name },
+    { type: 'mdxJsxFlowElement', name: 'BpTrinn' },
+  );
   assert.equal(more?.tagName, 'details');
   assert.deepEqual((tree.children[3] as Element).properties.ariaLabelledBy, ['suksessfaktorer-tittel']);
 });
@@ -48,7 +51,10 @@ test('i et eksempel blir «Hvem gjorde hva» og «Suksessfaktorer» én seksjon 
 test('uten trinn i forsiden står teksten alene i seksjonen, uten «Mer om»', () => {
   const tree = run('content/eksempler/x.mdx', { trinn: [], suksessfaktorer: [] });
   const steps = tree.children[2] as Element;
-  assert.deepEqual((steps.children as Element[]).map((c) => c.tagName), ['h2', 'p']);
+  assert.deepEqual(
+    (steps.children as Element[]).map((c) => c.tagName),
+    ['h2', 'p'],
+  );
 });
 
 test('andre sider enn eksempler får bare Designsystemets klasser', () => {

@@ -11,7 +11,14 @@ import { comparePartProperty } from '../content-model/compare-parts.ts';
  * The heading gets the id the page's own section would have, so links and the compare page find one section.
  */
 export const MERGED_SECTIONS = [
-  { heading: 'Hvem gjorde hva', id: 'trinn-tittel', part: 'trinn', field: 'trinn', component: 'BpTrinn', more: 'Mer om hvert trinn' },
+  {
+    heading: 'Hvem gjorde hva',
+    id: 'trinn-tittel',
+    part: 'trinn',
+    field: 'trinn',
+    component: 'BpTrinn',
+    more: 'Mer om hvert trinn',
+  },
   {
     heading: 'Suksessfaktorer',
     id: 'suksessfaktorer-tittel',
@@ -23,7 +30,11 @@ export const MERGED_SECTIONS = [
 ] as const;
 
 const textOf = (node: ElementContent | RootContent): string =>
-  node.type === 'text' ? node.value : 'children' in node ? node.children.map((c) => textOf(c as ElementContent)).join('') : '';
+  node.type === 'text'
+    ? node.value
+    : 'children' in node
+      ? node.children.map((c) => textOf(c as ElementContent)).join('')
+      : '';
 
 const isHeading = (node: RootContent, tag: string): node is Element => node.type === 'element' && node.tagName === tag;
 
@@ -59,7 +70,8 @@ export default function rehypeCaseSections(options: { root: string }) {
     styleBody(tree.children);
     const path = relative(options.root, file.path ?? '').replace(/\\/g, '/');
     if (!path.startsWith(casesFolder)) return;
-    const frontmatter = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {}) as Record<string, unknown>;
+    const frontmatter = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ??
+      {}) as Record<string, unknown>;
     const id = basename(path, '.mdx');
     for (const spec of MERGED_SECTIONS) {
       const start = tree.children.findIndex((node) => isHeading(node, 'h2') && textOf(node).trim() === spec.heading);
@@ -73,7 +85,12 @@ export default function rehypeCaseSections(options: { root: string }) {
       const hasList = Array.isArray(list) && list.length > 0;
       const children: (ElementContent | MdxJsxFlowElementHast)[] = [heading];
       if (hasList) {
-        children.push({ type: 'mdxJsxFlowElement', name: spec.component, attributes: [{ type: 'mdxJsxAttribute', name: 'eksempel', value: id }], children: [] });
+        children.push({
+          type: 'mdxJsxFlowElement',
+          name: spec.component,
+          attributes: [{ type: 'mdxJsxAttribute', name: 'eksempel', value: id }],
+          children: [],
+        });
         if (prose.some((node) => textOf(node).trim() !== '')) {
           children.push({
             type: 'element',

@@ -19,7 +19,10 @@ const compile = (mdx: string, path = '/annet/side.mdx', frontmatter: Record<stri
     .use(remarkMdx)
     .use(remarkGfm)
     .use(remarkContentRules, { root })
-    .run(unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(mdx), new VFile({ path, value: mdx, data: { astro: { frontmatter } } }));
+    .run(
+      unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(mdx),
+      new VFile({ path, value: mdx, data: { astro: { frontmatter } } }),
+    );
 
 describe('remarkContentRules', () => {
   for (const [what, mdx] of [
@@ -40,7 +43,10 @@ describe('remarkContentRules', () => {
     writeFileSync(join(root, 'content/eksempler/x.mdx'), `---\ntittel: X\n---\n${body}`);
     await assert.rejects(
       compile(body, `${root}/content/eksempler/x.mdx`),
-      (error: Error) => /content\/eksempler\/x\.mdx:1 {2}innhold {2}Ukjent seksjon «Bakgrun»/.test(error.message) && /<script> er ikke tillatt/.test(error.message) && /«## Beskrivelse» mangler/.test(error.message),
+      (error: Error) =>
+        /content\/eksempler\/x\.mdx:1 {2}innhold {2}Ukjent seksjon «Bakgrun»/.test(error.message) &&
+        /<script> er ikke tillatt/.test(error.message) &&
+        /«## Beskrivelse» mangler/.test(error.message),
     );
   });
 
@@ -49,19 +55,34 @@ describe('remarkContentRules', () => {
     const body = '## Beskrivelse\n\nTekst.';
     writeFileSync(join(root, 'content/eksempler/utkast.mdx'), `---\ntittel: X\nutkast: true\n---\n${body}`);
     // The file on disk has no layout, yet Astro's own parse found one: the compile refuses what it did not check.
-    await assert.rejects(compile(body, `${root}/content/eksempler/utkast.mdx`, { tittel: 'X', utkast: true, layout }), /utkast\.mdx:1 {2}layout {2}layout er ikke tillatt/);
+    await assert.rejects(
+      compile(body, `${root}/content/eksempler/utkast.mdx`, { tittel: 'X', utkast: true, layout }),
+      /utkast\.mdx:1 {2}layout {2}layout er ikke tillatt/,
+    );
     writeFileSync(join(root, 'content/eksempler/med-layout.mdx'), `---\ntittel: X\nlayout: "${layout}"\n---\n${body}`);
-    await assert.rejects(compile(body, `${root}/content/eksempler/med-layout.mdx`, { tittel: 'X', layout }), /med-layout\.mdx:3 {2}layout {2}layout er ikke tillatt/);
+    await assert.rejects(
+      compile(body, `${root}/content/eksempler/med-layout.mdx`, { tittel: 'X', layout }),
+      /med-layout\.mdx:3 {2}layout {2}layout er ikke tillatt/,
+    );
     await assert.rejects(compile(body, '/annet/side.mdx', { layout }), /layout er ikke tillatt/);
   });
 
   it('refuses images and links to other sites in every Markdown form', async () => {
-    for (const mdx of ['![x](/bilder/a.png)', '![x][p]\n\n[p]: /a.png', '[x](//example.com/)', '[x][p]\n\n[p]: https://example.com/', 'https://example.com/', '<img src="/a.png" alt="" />']) {
+    for (const mdx of [
+      '![x](/bilder/a.png)',
+      '![x][p]\n\n[p]: /a.png',
+      '[x](//example.com/)',
+      '[x][p]\n\n[p]: https://example.com/',
+      'https://example.com/',
+      '<img src="/a.png" alt="" />',
+    ]) {
       await assert.rejects(compile(mdx), /Bilder kan ikke brukes|andre nettsteder|<img>/, mdx);
     }
   });
 
   it('lets plain Markdown and allowed elements through', async () => {
-    await compile('## Beskrivelse\n\nTekst med <abbr title="Norges arbeids- og velferdsforvaltning">NAV</abbr> og [lenke](/eksempler/).');
+    await compile(
+      '## Beskrivelse\n\nTekst med <abbr title="Norges arbeids- og velferdsforvaltning">NAV</abbr> og [lenke](/eksempler/).',
+    );
   });
 });

@@ -34,7 +34,8 @@ export default function remarkContentRules(options: { root: string }) {
   return (tree: Root, file: VFile) => {
     const path = relative(options.root, file.path ?? '').replace(/\\/g, '/');
     const collection = collectionOfFile(options.root, file.path ?? '');
-    const astroFrontmatter = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {}) as Record<string, unknown>;
+    const astroFrontmatter = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ??
+      {}) as Record<string, unknown>;
     const problems: Omit<Problem, 'file'>[] = [];
     if (collection) {
       const schema = schemaOf(collection);
@@ -54,16 +55,29 @@ export default function remarkContentRules(options: { root: string }) {
       problems.push(...rules.map((p) => ({ ...p, field: 'innhold' })));
     } else {
       for (const key of Object.keys(astroFrontmatter)) {
-        if (Object.hasOwn(RESERVED_KEYS, key)) problems.push({ line: 1, field: key, code: 'reserved-key', message: RESERVED_KEYS[key] ?? key });
+        if (Object.hasOwn(RESERVED_KEYS, key))
+          problems.push({ line: 1, field: key, code: 'reserved-key', message: RESERVED_KEYS[key] ?? key });
       }
-      problems.push(...findUnsafeNodes(tree).map((p) => ({ line: p.line, field: 'innhold', code: 'unsafe-body', message: p.message })));
+      problems.push(
+        ...findUnsafeNodes(tree).map((p) => ({
+          line: p.line,
+          field: 'innhold',
+          code: 'unsafe-body',
+          message: p.message,
+        })),
+      );
     }
-    const unique = [...new Map(problems.map((p) => [`${p.line} ${p.field} ${p.message}`, p])).values()].sort((a, b) => a.line - b.line);
+    const unique = [...new Map(problems.map((p) => [`${p.line} ${p.field} ${p.message}`, p])).values()].sort(
+      (a, b) => a.line - b.line,
+    );
     if (unique.length > 0) {
       const list = unique.map((p) => `${path}:${p.line}  ${p.field}  ${p.message}`).join('\n');
-      file.fail(`Innholdet har feil, så nettstedet bygges ikke. Rett dette først (npm run sjekk viser alle filer):\n${list}`, {
-        place: { line: unique[0]?.line ?? 1, column: 1 },
-      });
+      file.fail(
+        `Innholdet har feil, så nettstedet bygges ikke. Rett dette først (npm run sjekk viser alle filer):\n${list}`,
+        {
+          place: { line: unique[0]?.line ?? 1, column: 1 },
+        },
+      );
     }
     visit(tree, 'text', (node) => {
       node.value = normaliseText(node.value);

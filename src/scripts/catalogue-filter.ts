@@ -17,7 +17,11 @@ type Sort = 'nyeste' | 'tittel' | 'kontrollert';
 const SORTS: Sort[] = ['nyeste', 'tittel', 'kontrollert'];
 const WIDE = '(min-width: 60rem)';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) {
   const el = Object.assign(document.createElement(tag), props);
   el.append(...children);
   return el;
@@ -27,7 +31,11 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 function caseItem(row: CatalogueIndex['cases'][number], note?: string): HTMLLIElement {
   const [id, title, meta, published, , summary] = row;
   // Nearest matches sit under their own «Nærmeste treff» heading.
-  const heading = element(note ? 'h3' : 'h2', { className: 'ds-heading' }, element('a', { className: 'ds-link', href: caseUrl(id) }, title));
+  const heading = element(
+    note ? 'h3' : 'h2',
+    { className: 'ds-heading' },
+    element('a', { className: 'ds-link', href: caseUrl(id) }, title),
+  );
   heading.dataset.size = 'xs';
   const time = element('time', { dateTime: published }, publishedText(published));
   const noteLine = note ? element('p', {}, note) : undefined;
@@ -45,7 +53,10 @@ function caseItem(row: CatalogueIndex['cases'][number], note?: string): HTMLLIEl
 function selectionFromUrl(keys: readonly string[]): { selection: Selection; sort: Sort } {
   const params = new URLSearchParams(location.search);
   const sort = params.get('sorter') as Sort;
-  return { selection: new Map(keys.map((key) => [key, new Set(params.getAll(key))])), sort: SORTS.includes(sort) ? sort : 'nyeste' };
+  return {
+    selection: new Map(keys.map((key) => [key, new Set(params.getAll(key))])),
+    sort: SORTS.includes(sort) ? sort : 'nyeste',
+  };
 }
 
 function urlFor(selection: Selection, sort: Sort): string {
@@ -94,7 +105,12 @@ async function init() {
     shownCounts[n] = counters[n]?.textContent ?? '';
   }
   const keys = index.facets.map((facet) => facet.key);
-  const ranked: RankedFacet[] = index.facets.map((facet) => ({ key: facet.key, label: facet.label, ordered: facet.ordered, values: facet.values.map((v) => v.id) }));
+  const ranked: RankedFacet[] = index.facets.map((facet) => ({
+    key: facet.key,
+    label: facet.label,
+    ordered: facet.ordered,
+    values: facet.values.map((v) => v.id),
+  }));
   const rows = index.cases;
   const items = new Map<number, HTMLLIElement>();
   // The cases the build put on the page are kept as they are: the first render finds them and changes nothing.
@@ -161,7 +177,8 @@ async function init() {
   function showPage(upTo: number) {
     const wanted = shown.slice(start, start + upTo).map(itemFor);
     const current = [...list.children];
-    if (wanted.length !== current.length || wanted.some((item, i) => item !== current[i])) list.replaceChildren(...wanted);
+    if (wanted.length !== current.length || wanted.some((item, i) => item !== current[i]))
+      list.replaceChildren(...wanted);
     rendered = wanted.length;
     more.hidden = start + rendered >= shown.length;
   }

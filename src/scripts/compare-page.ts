@@ -87,7 +87,8 @@ async function loadCase(id: string, title: string): Promise<LoadedCase> {
 function sectionsToShow(cases: LoadedCase[]): SectionSpec[] {
   const bodyHeadings = new Set<string>(EKSEMPEL_SEKSJONER);
   for (const loaded of cases) {
-    for (const key of loaded.sections.keys()) if (key.startsWith('tekst:')) bodyHeadings.add(key.slice('tekst:'.length));
+    for (const key of loaded.sections.keys())
+      if (key.startsWith('tekst:')) bodyHeadings.add(key.slice('tekst:'.length));
   }
   const body = [...bodyHeadings].map((heading) => ({ key: bodyKey(heading), heading }));
   return [...LEAD_SECTIONS, ...body, ...TAIL_SECTIONS].filter((spec) => cases.some((c) => c.sections.has(spec.key)));
@@ -117,12 +118,17 @@ function importContent(nodes: Element[], base: URL): DocumentFragment {
   for (const link of fragment.querySelectorAll('a[href]')) {
     link.setAttribute('href', new URL(link.getAttribute('href') ?? '', base).href);
   }
-  for (const heading of fragment.querySelectorAll('h1, h2, h3, h4, h5, h6')) heading.replaceWith(demotedHeading(heading));
+  for (const heading of fragment.querySelectorAll('h1, h2, h3, h4, h5, h6'))
+    heading.replaceWith(demotedHeading(heading));
   for (const ingress of fragment.querySelectorAll('.bp-ingress')) ingress.className = 'ds-paragraph';
   return fragment;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -209,5 +215,6 @@ async function run() {
 
 run().catch(() => {
   const status = document.getElementById('sammenlign-status');
-  if (status) status.textContent = 'Eksemplene kunne ikke hentes. Prøv igjen, eller les dem ett og ett under Eksempler.';
+  if (status)
+    status.textContent = 'Eksemplene kunne ikke hentes. Prøv igjen, eller les dem ett og ett under Eksempler.';
 });

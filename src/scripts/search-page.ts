@@ -59,7 +59,8 @@ function element(tag: string, props: Record<string, unknown> = {}, ...children: 
  */
 function bestPart(data: PagefindResultData): { url: string; title: string; excerpt: string } {
   const score = (sub: PagefindSubResult) => (sub.weighted_locations ?? []).reduce((sum, hit) => sum + hit.weight, 0);
-  const terms = data.filters.type?.[0] === 'Ordliste' ? (data.sub_results ?? []).filter((sub) => sub.url.includes('#')) : [];
+  const terms =
+    data.filters.type?.[0] === 'Ordliste' ? (data.sub_results ?? []).filter((sub) => sub.url.includes('#')) : [];
   const term = terms.sort((a, b) => score(b) - score(a))[0];
   if (term) return { url: term.url, title: `${term.title} (ordliste)`, excerpt: term.excerpt };
   return { url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt };
@@ -106,14 +107,27 @@ function renderFilters(form: HTMLFormElement, available: FilterCounts, selected:
     const values = Object.keys(available[key] ?? {}).sort((a, b) =>
       key === 'type' ? TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b) : a.localeCompare(b, 'nb'),
     );
-    const fieldset = element('fieldset', { className: 'ds-fieldset' }, element('legend', { className: 'ds-label' }, labels[key] ?? key));
-    values.filter((value) => (available[key]?.[value] ?? 0) > 0).forEach((value, index) => {
-      const id = `sokefilter-${key}-${index}`;
-      const box = element('input', { className: 'ds-input', type: 'checkbox', id, name: key, value, checked: selected.getAll(key).includes(value) });
-      const count = element('span', { className: 'bp-count' }, ` (${available[key]?.[value] ?? 0})`);
-      const label = element('label', { htmlFor: id }, value, count);
-      fieldset.append(element('div', {}, box, label));
-    });
+    const fieldset = element(
+      'fieldset',
+      { className: 'ds-fieldset' },
+      element('legend', { className: 'ds-label' }, labels[key] ?? key),
+    );
+    values
+      .filter((value) => (available[key]?.[value] ?? 0) > 0)
+      .forEach((value, index) => {
+        const id = `sokefilter-${key}-${index}`;
+        const box = element('input', {
+          className: 'ds-input',
+          type: 'checkbox',
+          id,
+          name: key,
+          value,
+          checked: selected.getAll(key).includes(value),
+        });
+        const count = element('span', { className: 'bp-count' }, ` (${available[key]?.[value] ?? 0})`);
+        const label = element('label', { htmlFor: id }, value, count);
+        fieldset.append(element('div', {}, box, label));
+      });
     form.append(fieldset);
   }
 }
@@ -223,7 +237,10 @@ function offerMore(results: { data: () => Promise<PagefindResultData> }[], shown
     list.append(...items);
     const link = items[0]?.querySelector('a');
     link?.focus();
-    setStatus(document.getElementById('sok-status')!, `Viser ${Math.min(shown + PAGE_SIZE, results.length)} av ${results.length} treff.`);
+    setStatus(
+      document.getElementById('sok-status')!,
+      `Viser ${Math.min(shown + PAGE_SIZE, results.length)} av ${results.length} treff.`,
+    );
     offerMore(results, shown + PAGE_SIZE, ticket);
   };
 }

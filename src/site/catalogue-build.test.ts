@@ -57,9 +57,18 @@ function fixture(): Catalogue {
       }),
       eksempel('midt', '2026-03-01', { lovhjemler: [{ lov: ref('lovverk', 'sotjl') }] }),
     ]),
-    metoder: byId([{ id: 'bolig-forst', data: { tittel: 'Bolig først' } }, { id: 'startlan', data: { tittel: 'Startlån' } }]),
+    metoder: byId([
+      { id: 'bolig-forst', data: { tittel: 'Bolig først' } },
+      { id: 'startlan', data: { tittel: 'Startlån' } },
+    ]),
     framgangsmater: byId([
-      { id: 'b', data: { tittel: 'Til leie fra første dag', metoder: [ref('metoder', 'bolig-forst'), ref('metoder', 'bolig-forst')] } },
+      {
+        id: 'b',
+        data: {
+          tittel: 'Til leie fra første dag',
+          metoder: [ref('metoder', 'bolig-forst'), ref('metoder', 'bolig-forst')],
+        },
+      },
       { id: 'a', data: { tittel: 'Oppfølging i bolig', metoder: [ref('metoder', 'bolig-forst')] } },
     ]),
     suksessfaktorer: byId([

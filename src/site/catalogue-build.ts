@@ -74,7 +74,6 @@ export function newestFirst(a: Eksempel, b: Eksempel): number {
   );
 }
 
-
 /** Appends to the list under `key`, making it on first use. */
 function push<T>(index: Map<string, T[]>, key: string, value: T) {
   const list = index.get(key);
@@ -98,7 +97,8 @@ export function buildCatalogue(byId: Collections): Catalogue {
   const wordings = new Map<string, FactorWording[]>();
   const casesForParagraph = new Map<string, Eksempel[]>();
   for (const eksempel of eksempler) {
-    for (const s of eksempel.data.suksessfaktorer) push(wordings, s.faktor.id, { eksempel, formulering: s.formulering });
+    for (const s of eksempel.data.suksessfaktorer)
+      push(wordings, s.faktor.id, { eksempel, formulering: s.formulering });
     const cited = eksempel.data.lovhjemler.flatMap((h) => (h.paragraf ? [paragraphKey(h.lov.id, h.paragraf)] : []));
     for (const key of new Set(cited)) push(casesForParagraph, key, eksempel);
   }
@@ -153,7 +153,10 @@ export function relatedCases(cat: Catalogue, eksempel: Eksempel, limit = 5): Rel
     }
   };
   visit(eksempel.data.metoder, 'sharedMethods');
-  visit(eksempel.data.suksessfaktorer.map((s) => s.faktor), 'sharedFactors');
+  visit(
+    eksempel.data.suksessfaktorer.map((s) => s.faktor),
+    'sharedFactors',
+  );
   const score = (r: RelatedCase) => 2 * r.sharedMethods.length + r.sharedFactors.length;
   return [...found.values()]
     .sort((a, b) => score(b) - score(a) || byTitle.compare(a.eksempel.data.tittel, b.eksempel.data.tittel))
@@ -161,11 +164,12 @@ export function relatedCases(cat: Catalogue, eksempel: Eksempel, limit = 5): Rel
 }
 
 /** Entries of a collection sorted by their display name. */
-export function sortedByName<T extends { data: { tittel?: string; navn?: string; term?: string } }>(entries: Iterable<T>): T[] {
+export function sortedByName<T extends { data: { tittel?: string; navn?: string; term?: string } }>(
+  entries: Iterable<T>,
+): T[] {
   const name = (e: T) => e.data.tittel ?? e.data.navn ?? e.data.term ?? '';
   return [...entries].sort((a, b) => name(a).localeCompare(name(b), 'nb'));
 }
-
 
 /** How many cases point at an entry. */
 export const caseCount = (cat: Catalogue, ref: EntryRef): number => casesFor(cat, ref).length;

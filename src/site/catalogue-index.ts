@@ -50,16 +50,25 @@ export function catalogueIndex(cat: Catalogue): CatalogueIndex {
   const cases = cat.eksempler.map((eksempel): CatalogueIndex['cases'][number] => {
     const card = caseCard(cat, eksempel, withSummary);
     const has = facetsOfCase(cat, eksempel);
-    const values = Object.entries(has).flatMap(([key, ids]) => ids.map((id) => number.get(`${key}=${id}`) ?? -1)).filter((n) => n >= 0);
-    return card.summary === undefined ? [card.id, card.title, card.meta, card.published, values] : [card.id, card.title, card.meta, card.published, values, card.summary];
+    const values = Object.entries(has)
+      .flatMap(([key, ids]) => ids.map((id) => number.get(`${key}=${id}`) ?? -1))
+      .filter((n) => n >= 0);
+    return card.summary === undefined
+      ? [card.id, card.title, card.meta, card.published, values]
+      : [card.id, card.title, card.meta, card.published, values, card.summary];
   });
   const positions = cat.eksempler.map((_, i) => i);
   const index: CatalogueIndex = {
     facets,
     cases,
     order: {
-      tittel: [...positions].sort((a, b) => cat.eksempler[a]!.data.tittel.localeCompare(cat.eksempler[b]!.data.tittel, 'nb') || a - b),
-      kontrollert: [...positions].sort((a, b) => cat.eksempler[b]!.data.sistKontrollert.getTime() - cat.eksempler[a]!.data.sistKontrollert.getTime() || a - b),
+      tittel: [...positions].sort(
+        (a, b) => cat.eksempler[a]!.data.tittel.localeCompare(cat.eksempler[b]!.data.tittel, 'nb') || a - b,
+      ),
+      kontrollert: [...positions].sort(
+        (a, b) =>
+          cat.eksempler[b]!.data.sistKontrollert.getTime() - cat.eksempler[a]!.data.sistKontrollert.getTime() || a - b,
+      ),
     },
   };
   cache.set(cat, index);

@@ -11,20 +11,41 @@ async function byId<C extends CollectionName>(collection: C): Promise<Map<string
 }
 
 async function load(): Promise<Catalogue> {
-  const [eksempler, metoder, suksessfaktorer, framgangsmater, lovverk, kommuner, tema, malgrupper, virkemidler, ordliste] =
-    await Promise.all([
-      byId('eksempler'),
-      byId('metoder'),
-      byId('suksessfaktorer'),
-      byId('framgangsmater'),
-      byId('lovverk'),
-      byId('kommuner'),
-      byId('tema'),
-      byId('malgrupper'),
-      byId('virkemidler'),
-      byId('ordliste'),
-    ]);
-  return buildCatalogue({ eksempler, metoder, suksessfaktorer, framgangsmater, lovverk, kommuner, tema, malgrupper, virkemidler, ordliste });
+  const [
+    eksempler,
+    metoder,
+    suksessfaktorer,
+    framgangsmater,
+    lovverk,
+    kommuner,
+    tema,
+    malgrupper,
+    virkemidler,
+    ordliste,
+  ] = await Promise.all([
+    byId('eksempler'),
+    byId('metoder'),
+    byId('suksessfaktorer'),
+    byId('framgangsmater'),
+    byId('lovverk'),
+    byId('kommuner'),
+    byId('tema'),
+    byId('malgrupper'),
+    byId('virkemidler'),
+    byId('ordliste'),
+  ]);
+  return buildCatalogue({
+    eksempler,
+    metoder,
+    suksessfaktorer,
+    framgangsmater,
+    lovverk,
+    kommuner,
+    tema,
+    malgrupper,
+    virkemidler,
+    ordliste,
+  });
 }
 
 let cached: Promise<Catalogue> | undefined;

@@ -17,7 +17,8 @@ function link(source: CitedSource, sourceCount: number): CitationLink {
   // A web page has no page numbers: «kilde 2», never a bare number that could be read as part of a figure.
   if (!source.sider) return { href, label: `kilde ${source.kilde}`, ariaLabel: `Kilde ${source.kilde}` };
   const pages = `s. ${source.sider}`;
-  if (sourceCount > 1) return { href, label: `${source.kilde}: ${pages}`, ariaLabel: `Kilde ${source.kilde}: ${pages}` };
+  if (sourceCount > 1)
+    return { href, label: `${source.kilde}: ${pages}`, ariaLabel: `Kilde ${source.kilde}: ${pages}` };
   return { href, label: pages, ariaLabel: `Kilde ${source.kilde}, ${pages}` };
 }
 

@@ -6,7 +6,12 @@ import { contactView } from './contact.ts';
 const kilder = [{ ar: 2016 }, { ar: 2015 }];
 
 test('en kontakt med enhet, e-post, telefon og henvisning godtas og vises datert etter kilden den står i', () => {
-  const kontakt = kontaktSchema.parse({ enhet: 'Boligkontoret, Eksempel kommune', epost: 'bolig@eksempel.no', telefon: '12 34 56 78', kilde: '[2, s. 3]' });
+  const kontakt = kontaktSchema.parse({
+    enhet: 'Boligkontoret, Eksempel kommune',
+    epost: 'bolig@eksempel.no',
+    telefon: '12 34 56 78',
+    kilde: '[2, s. 3]',
+  });
   assert.deepEqual(contactView(kontakt, kilder), {
     lead: 'Kontakt ifølge kilden (2015)',
     source: 2,

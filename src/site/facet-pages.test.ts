@@ -71,7 +71,10 @@ describe('facet pages', () => {
     assert.equal(page.about, 'Statlig støtte til boutgifter.');
     assert.equal(page.parent, undefined);
     assert.equal(page.filterUrl, '/eksempler/?tema=bostotte');
-    assert.deepEqual(page.eksempler.map((e) => e.id), ['bodo-bostotte', 'vefsn-bostotte']);
+    assert.deepEqual(
+      page.eksempler.map((e) => e.id),
+      ['bodo-bostotte', 'vefsn-bostotte'],
+    );
   });
   it('links a one-value page to the narrowed pages that have cases, with their counts', () => {
     const page = at('/eksempler/tema/bostotte/');
@@ -105,7 +108,10 @@ describe('facet pages', () => {
     assert.ok((page?.nearest.length ?? 0) > 0);
   });
   it('has a page per method × target group pair with cases', () => {
-    assert.deepEqual(at('/eksempler/metode/bolig-forst/malgruppe/unge/')?.eksempler.map((e) => e.id), ['bodo-bostotte']);
+    assert.deepEqual(
+      at('/eksempler/metode/bolig-forst/malgruppe/unge/')?.eksempler.map((e) => e.id),
+      ['bodo-bostotte'],
+    );
   });
 });
 

@@ -77,10 +77,19 @@ function aboutOf(cat: Catalogue, filters: readonly FacetFilter[]): string | unde
   if (filters.length !== 1 || !only || !collection) return undefined;
   const entry = cat.byId[collection].get(only.value.id);
   if (!entry) return undefined;
-  return 'beskrivelse' in entry.data ? entry.data.beskrivelse : 'sammendrag' in entry.data ? entry.data.sammendrag : undefined;
+  return 'beskrivelse' in entry.data
+    ? entry.data.beskrivelse
+    : 'sammendrag' in entry.data
+      ? entry.data.sammendrag
+      : undefined;
 }
 
-function page(cat: Catalogue, filters: FacetFilter[], eksempler: Eksempel[], nearest: NearMatch<Eksempel>[]): FacetPage {
+function page(
+  cat: Catalogue,
+  filters: FacetFilter[],
+  eksempler: Eksempel[],
+  nearest: NearMatch<Eksempel>[],
+): FacetPage {
   const [first] = filters;
   const about = aboutOf(cat, filters);
   return {
@@ -149,7 +158,18 @@ export function facetPages(cat: Catalogue): FacetPage[] {
       const eksempler = index.get(first.key)?.get(firstValue.id) ?? [];
       for (const secondValue of facetValues(cat, second)) {
         const matching = both(eksempler, index.get(second.key)?.get(secondValue.id));
-        if (matching.length > 0) pages.push(page(cat, [{ facet: first, value: firstValue }, { facet: second, value: secondValue }], matching, []));
+        if (matching.length > 0)
+          pages.push(
+            page(
+              cat,
+              [
+                { facet: first, value: firstValue },
+                { facet: second, value: secondValue },
+              ],
+              matching,
+              [],
+            ),
+          );
       }
     }
   }

@@ -33,7 +33,11 @@ export interface Facet {
 const fixed = (labels: readonly string[]): FacetValue[] => labels.map((label) => ({ id: slugify(label), label }));
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function entryFacet(key: FacetKey, label: string, collection: 'tema' | 'malgrupper' | 'virkemidler' | 'metoder'): Facet {
+function entryFacet(
+  key: FacetKey,
+  label: string,
+  collection: 'tema' | 'malgrupper' | 'virkemidler' | 'metoder',
+): Facet {
   const field = collection;
   return {
     key,
@@ -67,7 +71,10 @@ export const FACETS: Facet[] = [
   {
     key: 'fylke',
     label: 'Fylke',
-    values: (cat) => fixed([...new Set([...cat.byId.kommuner.values()].map((k) => k.data.fylke))].sort((a, b) => a.localeCompare(b, 'nb'))),
+    values: (cat) =>
+      fixed(
+        [...new Set([...cat.byId.kommuner.values()].map((k) => k.data.fylke))].sort((a, b) => a.localeCompare(b, 'nb')),
+      ),
     of: (e, cat) => [...new Set(e.data.kommuner.map((ref) => slugify(resolve(cat, ref).data.fylke)))],
   },
   {
@@ -194,7 +201,10 @@ export function countedFacets(cat: Catalogue): CountedFacet[] {
   const counted = FACETS.map((facet) => ({
     key: facet.key,
     label: facet.label,
-    values: facetValues(cat, facet).map((value) => ({ ...value, count: index.get(facet.key)?.get(value.id)?.length ?? 0 })),
+    values: facetValues(cat, facet).map((value) => ({
+      ...value,
+      count: index.get(facet.key)?.get(value.id)?.length ?? 0,
+    })),
   }));
   countedCache.set(cat, counted);
   return counted;

@@ -16,7 +16,12 @@ function xmlErrors(xml: string): string[] {
 const eksempel = (tittel: string) =>
   ({
     id: 'test',
-    data: { tittel, sammendrag: `Sammendrag\u001b med ESC`, publisert: new Date('2026-11-21'), sistKontrollert: new Date('2026-11-21') },
+    data: {
+      tittel,
+      sammendrag: `Sammendrag\u001b med ESC`,
+      publisert: new Date('2026-11-21'),
+      sistKontrollert: new Date('2026-11-21'),
+    },
   }) as unknown as Eksempel;
 
 describe('caseFeed', () => {

@@ -19,7 +19,9 @@ export function isoDate(date: Date): string {
  * The years as the sources show them: «startet 2011» only where a source says the work started then, otherwise
  * «senest fra 2013» (the first year a source shows it); «2012–2015» or «senest fra 2012 til 2015» with an end year.
  */
-export function formatPeriode(periode: { fra: number; fraErStart?: boolean; til?: number | undefined } | undefined): string {
+export function formatPeriode(
+  periode: { fra: number; fraErStart?: boolean; til?: number | undefined } | undefined,
+): string {
   if (!periode) return 'ikke oppgitt i kildene';
   const { fra, til, fraErStart = false } = periode;
   if (til === undefined) return fraErStart ? `startet ${fra}` : `senest fra ${fra}`;

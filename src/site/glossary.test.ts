@@ -8,7 +8,10 @@ test('et begrep arkiveres under forbokstaven, også æ, ø og å', () => {
 });
 
 test('navnene til et begrep er hele navnet og delene rundt tankestrek og i parentes', () => {
-  assert.deepEqual([...namesOf('Housing First (Bolig først)')], ['housing first (bolig først)', 'housing first', 'bolig først']);
+  assert.deepEqual(
+    [...namesOf('Housing First (Bolig først)')],
+    ['housing first (bolig først)', 'housing first', 'bolig først'],
+  );
   assert.ok(namesOf('CTI – Critical Time Intervention').has('cti'));
 });
 
@@ -26,8 +29,9 @@ test('et begrep lenker til metoden når det er metodens navn eller et av de andr
     { id: 'utpekingsrett', term: 'Utpekingsrett' },
     { id: 'startlan', term: 'Startlån' },
   ];
-  assert.deepEqual(
-    Object.fromEntries(methodsForTerms(terms, methods)),
-    { 'housing-first': 'bolig-forst', cti: 'cti', 'boligsosial-handlingsplan': 'plan' },
-  );
+  assert.deepEqual(Object.fromEntries(methodsForTerms(terms, methods)), {
+    'housing-first': 'bolig-forst',
+    cti: 'cti',
+    'boligsosial-handlingsplan': 'plan',
+  });
 });

@@ -27,7 +27,8 @@ export function methodsForTerms(
   methods: readonly { id: string; tittel: string; andreNavn: readonly string[] }[],
 ): Map<string, string> {
   const byName = new Map<string, string>();
-  for (const method of methods) for (const name of namesOf(method.tittel, method.andreNavn)) byName.set(name, method.id);
+  for (const method of methods)
+    for (const name of namesOf(method.tittel, method.andreNavn)) byName.set(name, method.id);
   const found = new Map<string, string>();
   for (const { id, term } of terms) {
     const match = [...namesOf(term)].map((name) => byName.get(name)).find((methodId) => methodId !== undefined);

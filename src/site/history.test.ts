@@ -16,7 +16,10 @@ describe('parseHistory', () => {
       { date: '2026-11-25', summary: 'Nytt navn' },
       { date: '2026-11-21', summary: 'Første versjon' },
     ]);
-    assert.deepEqual(history.get('bodo')?.map((c) => c.date), ['2026-12-01', '2026-11-21']);
+    assert.deepEqual(
+      history.get('bodo')?.map((c) => c.date),
+      ['2026-12-01', '2026-11-21'],
+    );
     assert.equal(history.has('drammen-gammel'), false);
   });
 });

@@ -52,11 +52,22 @@ export function parseHistory(log: string): Map<string, Change[]> {
  * test, an export without history) there is no history, and the page shows only the publishing date.
  */
 function readHistory(root: string): Map<string, Change[]> {
-  const run = spawnSync('git', ['log', '-M', '--name-status', `--format=%x00%cs%x09%(trailers:key=${TRAILER},valueonly,separator=%x20)`, '--', DIR], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const run = spawnSync(
+    'git',
+    [
+      'log',
+      '-M',
+      '--name-status',
+      `--format=%x00%cs%x09%(trailers:key=${TRAILER},valueonly,separator=%x20)`,
+      '--',
+      DIR,
+    ],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   return run.status === 0 ? parseHistory(run.stdout) : new Map();
 }
 

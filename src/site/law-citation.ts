@@ -20,7 +20,10 @@ function paragraphOf(cat: Catalogue, lov: EntryRef<'lovverk'>, nr: string | unde
 }
 
 /** How a case's law reference reads and links, and for an old paragraph, its current counterpart. */
-export function citedLaw(cat: Catalogue, hjemmel: { lov: EntryRef<'lovverk'>; paragraf?: string | undefined }): CitedLaw {
+export function citedLaw(
+  cat: Catalogue,
+  hjemmel: { lov: EntryRef<'lovverk'>; paragraf?: string | undefined },
+): CitedLaw {
   const lov = resolve(cat, hjemmel.lov).data;
   const label = hjemmel.paragraf ? `${lov.korttittel} ${hjemmel.paragraf}` : lov.korttittel;
   const href = lawUrl(hjemmel.lov.id, hjemmel.paragraf);

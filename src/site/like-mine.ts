@@ -40,8 +40,18 @@ export const LIKE_MINE_COUNT = 10;
 function municipalityProfile(cat: Catalogue, kommune: CollectionEntry<'kommuner'>): Profile {
   const own = casesFor(cat, { collection: 'kommuner', id: kommune.id });
   const tema = new Map(own.flatMap((e) => e.data.tema.map((ref) => [ref.id, resolve(cat, ref).data.navn] as const)));
-  const malgrupper = new Map(own.flatMap((e) => e.data.malgrupper.map((ref) => [ref.id, resolve(cat, ref).data.navn] as const)));
-  return { path: likeMinePath({ kommune: kommune.id }), name: kommune.data.navn, kommune, storrelse: kommune.data.kommunestorrelse, fylke: kommune.data.fylke, tema, malgrupper };
+  const malgrupper = new Map(
+    own.flatMap((e) => e.data.malgrupper.map((ref) => [ref.id, resolve(cat, ref).data.navn] as const)),
+  );
+  return {
+    path: likeMinePath({ kommune: kommune.id }),
+    name: kommune.data.navn,
+    kommune,
+    storrelse: kommune.data.kommunestorrelse,
+    fylke: kommune.data.fylke,
+    tema,
+    malgrupper,
+  };
 }
 
 function rank(cat: Catalogue, profile: Profile): LikeCase[] {
@@ -50,17 +60,26 @@ function rank(cat: Catalogue, profile: Profile): LikeCase[] {
     .filter((e) => !profile.kommune || !e.data.kommuner.some((ref) => ref.id === profile.kommune?.id))
     .map((eksempel, order) => {
       const places = eksempel.data.kommuner.map((ref) => resolve(cat, ref).data);
-      const sizeGap = Math.min(...places.map((k) => Math.abs(KOMMUNESTORRELSER.indexOf(k.kommunestorrelse) - sizeIndex)));
+      const sizeGap = Math.min(
+        ...places.map((k) => Math.abs(KOMMUNESTORRELSER.indexOf(k.kommunestorrelse) - sizeIndex)),
+      );
       const sameCounty = places.some((k) => k.fylke === profile.fylke);
-      const tema = eksempel.data.tema.filter((ref) => profile.tema.has(ref.id)).map((ref) => profile.tema.get(ref.id) ?? ref.id);
-      const malgrupper = eksempel.data.malgrupper.filter((ref) => profile.malgrupper.has(ref.id)).map((ref) => profile.malgrupper.get(ref.id) ?? ref.id);
+      const tema = eksempel.data.tema
+        .filter((ref) => profile.tema.has(ref.id))
+        .map((ref) => profile.tema.get(ref.id) ?? ref.id);
+      const malgrupper = eksempel.data.malgrupper
+        .filter((ref) => profile.malgrupper.has(ref.id))
+        .map((ref) => profile.malgrupper.get(ref.id) ?? ref.id);
       const reasons = [
         ...(sizeGap === 0 ? [`samme størrelse (${profile.storrelse})`] : sizeGap === 1 ? ['nær i størrelse'] : []),
         ...(sameCounty ? [`samme fylke (${profile.fylke})`] : []),
         ...(tema.length ? [`felles tema: ${tema.join(', ')}`] : []),
         ...(malgrupper.length ? [`felles målgruppe: ${malgrupper.join(', ')}`] : []),
       ];
-      const score = (sizeGap === 0 ? SAME_SIZE : sizeGap === 1 ? NEXT_SIZE : 0) + (sameCounty ? SAME_COUNTY : 0) + SHARED * (tema.length + malgrupper.length);
+      const score =
+        (sizeGap === 0 ? SAME_SIZE : sizeGap === 1 ? NEXT_SIZE : 0) +
+        (sameCounty ? SAME_COUNTY : 0) +
+        SHARED * (tema.length + malgrupper.length);
       return { eksempel, score, reasons, order };
     })
     .filter((c) => c.score > 0);
@@ -88,7 +107,14 @@ export function likeMinePages(cat: Catalogue): LikeMinePage[] {
   }
   for (const storrelse of KOMMUNESTORRELSER) {
     for (const fylke of FYLKESNAVN) {
-      const profile: Profile = { path: likeMinePath({ storrelse, fylke }), name: `en ${storrelse} kommune i ${fylke}`, storrelse, fylke, tema: new Map(), malgrupper: new Map() };
+      const profile: Profile = {
+        path: likeMinePath({ storrelse, fylke }),
+        name: `en ${storrelse} kommune i ${fylke}`,
+        storrelse,
+        fylke,
+        tema: new Map(),
+        malgrupper: new Map(),
+      };
       pages.push({ profile, cases: rank(cat, profile), own: [] });
     }
   }

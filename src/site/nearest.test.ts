@@ -13,7 +13,13 @@ const cases = [
   { id: 'stor-b', f: { kommunestorrelse: ['stor'], tema: ['b'] } },
 ];
 const near = (selection: Record<string, string[]>, limit?: number) =>
-  nearestMatches(cases, (c) => c.f, FACETS, new Map(Object.entries(selection).map(([k, v]) => [k, new Set(v)])), limit).map((m) => m.item.id);
+  nearestMatches(
+    cases,
+    (c) => c.f,
+    FACETS,
+    new Map(Object.entries(selection).map(([k, v]) => [k, new Set(v)])),
+    limit,
+  ).map((m) => m.item.id);
 
 test('on an ordered facet the neighbouring value is nearer than the one beyond it', () => {
   assert.deepEqual(near({ kommunestorrelse: ['liten'] }), ['mellomstor-b', 'mellomstor-a', 'stor-a', 'stor-b']);
@@ -24,6 +30,14 @@ test('a case meeting one chosen facet outranks one meeting none; ties keep the g
 });
 
 test('each match names the chosen facets it does not meet', () => {
-  const [best] = nearestMatches(cases, (c) => c.f, FACETS, new Map([['kommunestorrelse', new Set(['liten'])], ['tema', new Set(['a'])]]));
+  const [best] = nearestMatches(
+    cases,
+    (c) => c.f,
+    FACETS,
+    new Map([
+      ['kommunestorrelse', new Set(['liten'])],
+      ['tema', new Set(['a'])],
+    ]),
+  );
   assert.deepEqual(best?.unmet, ['Kommunestørrelse']);
 });

@@ -23,12 +23,19 @@ export interface NearMatch<T> {
 }
 
 /** How close a case's values come to the chosen ones on one facet: 1 for a match, down to 0. */
-function closeness(facet: RankedFacet, positions: ReadonlyMap<string, number>, chosen: ReadonlySet<string>, has: readonly string[]): number {
+function closeness(
+  facet: RankedFacet,
+  positions: ReadonlyMap<string, number>,
+  chosen: ReadonlySet<string>,
+  has: readonly string[],
+): number {
   // Plain loops: this runs for every case on every empty result, 5,000 times over in a large catalogue.
   for (const value of has) if (chosen.has(value)) return 1;
   if (!facet.ordered || has.length === 0) return 0;
   let distance = Infinity;
-  for (const value of has) for (const c of chosen) distance = Math.min(distance, Math.abs((positions.get(value) ?? 0) - (positions.get(c) ?? 0)));
+  for (const value of has)
+    for (const c of chosen)
+      distance = Math.min(distance, Math.abs((positions.get(value) ?? 0) - (positions.get(c) ?? 0)));
   return Math.max(0, 1 - distance / Math.max(1, facet.values.length - 1)) * 0.75;
 }
 
@@ -45,14 +52,21 @@ export function nearestMatches<T>(
 ): NearMatch<T>[] {
   const chosen = facets
     .filter((facet) => (selection.get(facet.key)?.size ?? 0) > 0)
-    .map((facet) => ({ facet, values: selection.get(facet.key) ?? new Set<string>(), positions: new Map(facet.values.map((v, i) => [v, i])) }));
+    .map((facet) => ({
+      facet,
+      values: selection.get(facet.key) ?? new Set<string>(),
+      positions: new Map(facet.values.map((v, i) => [v, i])),
+    }));
   const best: NearMatch<T>[] = [];
   for (const item of items) {
     const has = facetsOf(item);
     let score = 0;
-    for (const { facet, values, positions } of chosen) score += closeness(facet, positions, values, has[facet.key] ?? []);
+    for (const { facet, values, positions } of chosen)
+      score += closeness(facet, positions, values, has[facet.key] ?? []);
     if (best.length === limit && score <= (best.at(-1)?.score ?? -1)) continue;
-    const unmet = chosen.filter(({ facet, values }) => !(has[facet.key] ?? []).some((v) => values.has(v))).map(({ facet }) => facet.label);
+    const unmet = chosen
+      .filter(({ facet, values }) => !(has[facet.key] ?? []).some((v) => values.has(v)))
+      .map(({ facet }) => facet.label);
     // Insert after every item with the same or a higher score: earlier items win ties.
     let at = best.length;
     while (at > 0 && (best[at - 1]?.score ?? 0) < score) at--;

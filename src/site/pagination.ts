@@ -12,7 +12,9 @@ export { catalogueUrl } from '../content-model/routes.ts';
 
 /** The page numbers a pager links to: the first, the last, and two either side of the current one; 0 is a gap. */
 export function pagerNumbers(current: number, total: number): number[] {
-  const wanted = new Set([1, total, current - 2, current - 1, current, current + 1, current + 2].filter((n) => n >= 1 && n <= total));
+  const wanted = new Set(
+    [1, total, current - 2, current - 1, current, current + 1, current + 2].filter((n) => n >= 1 && n <= total),
+  );
   const sorted = [...wanted].sort((a, b) => a - b);
   return sorted.flatMap((n, i) => (i > 0 && n - (sorted[i - 1] ?? n) > 1 ? [0, n] : [n]));
 }

@@ -1,4 +1,11 @@
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Request } from '@playwright/test';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+  type Request,
+} from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import config from '../../playwright.config.ts';
 
@@ -9,7 +16,12 @@ export const CHROMIUM_ARGS: string[] = [...(config.use?.launchOptions?.args ?? [
 export const launch = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 /** The issue's «slow 4G»: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up. */
-export const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
+export const SLOW_4G = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6e6 / 8) | 0,
+  uploadThroughput: (750e3 / 8) | 0,
+};
 
 export interface Conditions {
   /** Network emulation, or none for plain loopback. */
@@ -64,7 +76,8 @@ export function recordTransfers(context: BrowserContext, origin: string) {
         if (sizes.responseBodySize <= 0) {
           const raw = await response.body().catch(() => Buffer.alloc(0));
           // nginx's default gzip level is 1.
-          bodyFromContent = response.headers()['content-encoding'] === 'gzip' ? gzipSync(raw, { level: 1 }).length : raw.length;
+          bodyFromContent =
+            response.headers()['content-encoding'] === 'gzip' ? gzipSync(raw, { level: 1 }).length : raw.length;
         }
         reported.push({
           path: request.url().replace(origin, ''),

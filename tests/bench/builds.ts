@@ -84,7 +84,9 @@ export async function measureBuilds(
       const peak = [a.peakMB, p.peakMB].filter((v): v is number => v !== undefined);
       if (peak.length) peaks.push(Math.max(...peak));
       if (b.peakMB !== undefined) barePeaks.push(b.peakMB);
-      console.log(`  bygg ${r + 1}/${repeats}: Bopraksis ${(a.seconds + p.seconds).toFixed(1)} s (${a.seconds.toFixed(1)} + ${p.seconds.toFixed(1)}), bart ${b.seconds.toFixed(1)} s`);
+      console.log(
+        `  bygg ${r + 1}/${repeats}: Bopraksis ${(a.seconds + p.seconds).toFixed(1)} s (${a.seconds.toFixed(1)} + ${p.seconds.toFixed(1)}), bart ${b.seconds.toFixed(1)} s`,
+      );
       if (r === 0) {
         const dist = join(root, 'dist');
         pages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;

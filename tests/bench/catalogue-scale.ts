@@ -24,14 +24,19 @@ const BUDGET = { htmlKB: 60, elements: 1500, clickMs: 100 };
 const given = process.env.BENCH_DIST;
 const root = given ? undefined : copyProject();
 if (root) writeSyntheticCases(root, cases);
-const build = root ? timed(join(PROJECT, 'node_modules/.bin/astro'), ['build'], root, { ASTRO_TELEMETRY_DISABLED: '1' }) : { seconds: 0 };
+const build = root
+  ? timed(join(PROJECT, 'node_modules/.bin/astro'), ['build'], root, { ASTRO_TELEMETRY_DISABLED: '1' })
+  : { seconds: 0 };
 const dist = given ?? join(root ?? '', 'dist');
 const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 6 }).length / 1024;
 const htmlKB = gz('eksempler/index.html');
 const indexKB = gz('eksempler/indeks.json');
 
 const server = await serveStatic(dist, PORTS.catalogueBench);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-background-networking'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--disable-background-networking'],
+});
 const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
 await page.goto(`${server.url}/eksempler/`);
 await page.locator('#katalog-panel:not([data-venter])').waitFor();
@@ -67,9 +72,19 @@ async function clickThrough(): Promise<number[]> {
 
 // Pass 1, unthrottled, traced: the main thread's own CPU time per click (tdur of its tasks), which other work on a
 // shared machine does not inflate. Four times that is the estimate for a 4× slower CPU.
-await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+await browser.startTracing(page, {
+  categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
+});
 await clickThrough();
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; tid: number; args?: { name?: string } }
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  tid: number;
+  args?: { name?: string };
+}
 const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
 const mainThread = trace.traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
 const tasks = trace.traceEvents.filter((e) => e.tid === mainThread && e.ph === 'X' && e.name === 'RunTask');
@@ -77,7 +92,10 @@ const markAt = (name: string) => trace.traceEvents.find((e) => e.name === name)?
 const cpuMs = Array.from({ length: CLICKS }, (_, i) => {
   const from = markAt(`klikk-${i}-start`) ?? 0;
   const to = markAt(`klikk-${i}-slutt`) ?? 0;
-  return tasks.filter((t) => t.ts <= to && t.ts + (t.dur ?? 0) >= from).reduce((sum, t) => sum + (t.tdur ?? t.dur ?? 0), 0) / 1000;
+  return (
+    tasks.filter((t) => t.ts <= to && t.ts + (t.dur ?? 0) >= from).reduce((sum, t) => sum + (t.tdur ?? t.dur ?? 0), 0) /
+    1000
+  );
 });
 
 // Pass 2, on a fresh page with the CPU throttled 4×: wall-clock time, as a reader would wait (noisy under load).

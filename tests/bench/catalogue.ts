@@ -50,7 +50,8 @@ const CLICK_TIMER = () => {
     const status = document.querySelector('main [role="status"], main output');
     if (!status) return;
     new MutationObserver(() => {
-      if (w.benchClick !== undefined && w.benchChange === undefined) requestAnimationFrame(() => (w.benchChange ??= now()));
+      if (w.benchClick !== undefined && w.benchChange === undefined)
+        requestAnimationFrame(() => (w.benchChange ??= now()));
     }).observe(status, { childList: true, characterData: true, subtree: true });
   });
 };
@@ -81,7 +82,9 @@ export async function measureCatalogue(dist: string, origin: string): Promise<Ca
       const main = page.getByRole('main');
       const boxes = main.getByRole('checkbox');
       if (!(await boxes.first().isVisible())) {
-        const toggle = main.locator('details:not([open]) > summary').or(main.getByRole('button', { expanded: false, name: /filt/i }));
+        const toggle = main
+          .locator('details:not([open]) > summary')
+          .or(main.getByRole('button', { expanded: false, name: /filt/i }));
         if (await toggle.count()) await toggle.first().click();
       }
       await emulate(context, page, { cpu: CPU_SLOWDOWN });
@@ -90,11 +93,17 @@ export async function measureCatalogue(dist: string, origin: string): Promise<Ca
       for (const index of [0, Math.min(count - 1, Math.floor(count / 2))]) {
         const box = boxes.nth(index);
         await box.click();
-        await page.waitForFunction(() => (window as unknown as { benchChange?: number }).benchChange !== undefined, undefined, { timeout: 30_000 });
-        clicks.push(await page.evaluate(() => {
-          const w = window as unknown as { benchClick: number; benchChange: number };
-          return w.benchChange - w.benchClick;
-        }));
+        await page.waitForFunction(
+          () => (window as unknown as { benchChange?: number }).benchChange !== undefined,
+          undefined,
+          { timeout: 30_000 },
+        );
+        clicks.push(
+          await page.evaluate(() => {
+            const w = window as unknown as { benchClick: number; benchChange: number };
+            return w.benchChange - w.benchClick;
+          }),
+        );
       }
       await context.close();
     }
@@ -104,6 +113,8 @@ export async function measureCatalogue(dist: string, origin: string): Promise<Ca
   } finally {
     await browser.close();
   }
-  console.log(`  katalog: ${(figures.htmlServedBytes / 1024).toFixed(1)} KB HTML (gzip), ${figures.domElements} elementer, filterklikk ${clicks.map((c) => c.toFixed(0)).join(', ')} ms`);
+  console.log(
+    `  katalog: ${(figures.htmlServedBytes / 1024).toFixed(1)} KB HTML (gzip), ${figures.domElements} elementer, filterklikk ${clicks.map((c) => c.toFixed(0)).join(', ')} ms`,
+  );
   return figures;
 }

@@ -14,11 +14,17 @@ function entriesOf(dist: string, section: string, keep: (name: string) => boolea
 
 /** Each page type with the page a first visit opens and a second page of the same type for the repeat visit. */
 export function pageTypes(dist: string): Record<string, [string, string]> {
-  const two = (list: string[], fallback: string): [string, string] => [list[0] ?? fallback, list[1] ?? list[0] ?? fallback];
+  const two = (list: string[], fallback: string): [string, string] => [
+    list[0] ?? fallback,
+    list[1] ?? list[0] ?? fallback,
+  ];
   const idOf = (path: string | undefined) => path?.split('/').at(-2) ?? '';
-  const compare = (list: string[], offset: number) => `/sammenlign/?a=${idOf(list[offset])}&b=${idOf(list[offset + 1])}`;
+  const compare = (list: string[], offset: number) =>
+    `/sammenlign/?a=${idOf(list[offset])}&b=${idOf(list[offset + 1])}`;
   const cases = entriesOf(dist, 'eksempler', (name) => name.startsWith('syntetisk-'));
-  const real = entriesOf(dist, 'eksempler').filter((path) => existsSync(join(dist, path, 'index.html')) && !cases.includes(path));
+  const real = entriesOf(dist, 'eksempler').filter(
+    (path) => existsSync(join(dist, path, 'index.html')) && !cases.includes(path),
+  );
   // The catalogue's next page where it is paginated (its rel="next" link), else a page per facet value.
   const catalogueHtml = readFileSync(join(dist, 'eksempler/index.html'), 'utf8');
   const next = /<a[^>]*rel="next"[^>]*href="([^"]+)"|<a[^>]*href="([^"]+)"[^>]*rel="next"/.exec(catalogueHtml);
@@ -65,7 +71,8 @@ const sum = (list: Fetched[]) => list.reduce((n, f) => n + f.bytes, 0);
 async function settle(page: import('@playwright/test').Page, path: string) {
   await page.waitForLoadState('load');
   if (path.startsWith('/sok/?')) await page.locator('main ol li').first().waitFor({ timeout: 30_000 });
-  if (path.startsWith('/sammenlign/?')) await page.locator('#sammenligning section').first().waitFor({ timeout: 30_000 });
+  if (path.startsWith('/sammenlign/?'))
+    await page.locator('#sammenligning section').first().waitFor({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   // Fonts load once text needs them; wait for them so they are counted.
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -78,7 +85,10 @@ async function settle(page: import('@playwright/test').Page, path: string) {
  * page the Pagefind engine, its worker, WebAssembly, index chunks and fragments. Then a second page of the same
  * type in the same context: what a reader's next page view fetches with the cache as nginx's headers leave it.
  */
-export async function measureVisits(dist: string, server: { url: string; requests: () => string[] }): Promise<Record<string, VisitPair>> {
+export async function measureVisits(
+  dist: string,
+  server: { url: string; requests: () => string[] },
+): Promise<Record<string, VisitPair>> {
   const browser = await launch();
   const out: Record<string, VisitPair> = {};
   try {
@@ -93,7 +103,10 @@ export async function measureVisits(dist: string, server: { url: string; request
         const responses = await recorder.take();
         // What nginx served decides what came over the network, and with which status; the rest came from the
         // browser's cache. A 304 sent headers only, though Chromium reports the cached response as a 200.
-        const served = server.requests().slice(before).map((line) => ({ uri: line.split(' ')[1] ?? '', status: Number(line.split(' ')[2]) }));
+        const served = server
+          .requests()
+          .slice(before)
+          .map((line) => ({ uri: line.split(' ')[1] ?? '', status: Number(line.split(' ')[2]) }));
         const fetched: Fetched[] = [];
         const fromCache: string[] = [];
         for (const response of responses) {
@@ -104,15 +117,31 @@ export async function measureVisits(dist: string, server: { url: string; request
           }
           const status = served.splice(at, 1)[0]?.status ?? 0;
           if (status === 304) fetched.push({ path: response.path, status, bytes: response.headerBytes });
-          else if (response.bodyBytes > 0) fetched.push({ path: response.path, status, bytes: response.headerBytes + response.bodyBytes });
-          else fetched.push({ path: response.path, status, bytes: response.headerBytes + response.bodyFromContent, estimated: true });
+          else if (response.bodyBytes > 0)
+            fetched.push({ path: response.path, status, bytes: response.headerBytes + response.bodyBytes });
+          else
+            fetched.push({
+              path: response.path,
+              status,
+              bytes: response.headerBytes + response.bodyFromContent,
+              estimated: true,
+            });
         }
-        return { path, requests: fetched.length, bytes: sum(fetched), fetched, fromCache, unmatched: served.map((s) => `${s.uri} ${s.status}`) };
+        return {
+          path,
+          requests: fetched.length,
+          bytes: sum(fetched),
+          fetched,
+          fromCache,
+          unmatched: served.map((s) => `${s.uri} ${s.status}`),
+        };
       };
       const first = await visit(firstPath);
       const repeat = await visit(repeatPath);
       out[name] = { first, repeat };
-      console.log(`  ${name}: første besøk ${(first.bytes / 1024).toFixed(1)} KB i ${first.requests} forespørsler, neste ${(repeat.bytes / 1024).toFixed(1)} KB i ${repeat.requests}`);
+      console.log(
+        `  ${name}: første besøk ${(first.bytes / 1024).toFixed(1)} KB i ${first.requests} forespørsler, neste ${(repeat.bytes / 1024).toFixed(1)} KB i ${repeat.requests}`,
+      );
       await context.close();
     }
   } finally {

@@ -53,7 +53,8 @@ function runOnce(url: string, formFactor: FormFactor, dir: string): LighthouseRe
     ],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
   );
-  if (run.status !== 0) return `lighthouse avsluttet med kode ${run.status}: ${(run.stderr || run.stdout || '').trim().split('\n').slice(-3).join(' ')}`;
+  if (run.status !== 0)
+    return `lighthouse avsluttet med kode ${run.status}: ${(run.stderr || run.stdout || '').trim().split('\n').slice(-3).join(' ')}`;
   const report = JSON.parse(readFileSync(output, 'utf8')) as LighthouseReport;
   rmSync(output, { force: true });
   return report;
@@ -76,18 +77,25 @@ export function lighthouse(url: string, path: string, formFactor: FormFactor, ru
       else reports.push(report);
       if (typeof report !== 'string') {
         for (const [id, audit] of Object.entries(report.audits)) {
-          if (audit.scoreDisplayMode === 'error') erroredAudits[id] = (audit.errorMessage ?? 'feil').split('\n')[0] ?? 'feil';
+          if (audit.scoreDisplayMode === 'error')
+            erroredAudits[id] = (audit.errorMessage ?? 'feil').split('\n')[0] ?? 'feil';
         }
       }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const metric = (id: string) => spread(reports.map((r) => r.audits[id]?.numericValue).filter((v): v is number => typeof v === 'number'));
+  const metric = (id: string) =>
+    spread(reports.map((r) => r.audits[id]?.numericValue).filter((v): v is number => typeof v === 'number'));
   return {
     path,
     formFactor,
-    performance: spread(reports.map((r) => r.categories.performance?.score).filter((v): v is number => typeof v === 'number').map((v) => v * 100)),
+    performance: spread(
+      reports
+        .map((r) => r.categories.performance?.score)
+        .filter((v): v is number => typeof v === 'number')
+        .map((v) => v * 100),
+    ),
     lcpMs: metric('largest-contentful-paint'),
     cls: metric('cumulative-layout-shift'),
     tbtMs: metric('total-blocking-time'),

@@ -15,10 +15,21 @@ export function timed(command: string, args: string[], cwd: string, env: NodeJS.
   const useTime = existsSync(GNU_TIME);
   const start = process.hrtime.bigint();
   const run = useTime
-    ? spawnSync(GNU_TIME, ['-f', 'BENCH_MAXRSS_KB=%M', command, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 })
-    : spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
+    ? spawnSync(GNU_TIME, ['-f', 'BENCH_MAXRSS_KB=%M', command, ...args], {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, ...env },
+        maxBuffer: 256 * 1024 * 1024,
+      })
+    : spawnSync(command, args, {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, ...env },
+        maxBuffer: 256 * 1024 * 1024,
+      });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} feilet i ${cwd}:\n${run.stdout}\n${run.stderr}`.slice(-4000));
+  if (run.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} feilet i ${cwd}:\n${run.stdout}\n${run.stderr}`.slice(-4000));
   const kb = /BENCH_MAXRSS_KB=(\d+)/.exec(run.stderr ?? '')?.[1];
   return { seconds, peakMB: kb ? Number(kb) / 1024 : undefined };
 }

@@ -54,7 +54,11 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 /** «produksjonsinnholdet» or «5000 syntetiske eksempler». */
 export const siteName = (cases: number | string) =>
-  cases === 'produksjon' ? 'produksjonsinnholdet' : typeof cases === 'number' ? `${cases} eksempler (syntetiske utover de ekte)` : String(cases);
+  cases === 'produksjon'
+    ? 'produksjonsinnholdet'
+    : typeof cases === 'number'
+      ? `${cases} eksempler (syntetiske utover de ekte)`
+      : String(cases);
 const verdict = (pass?: boolean) => (pass === undefined ? 'ikke målt' : pass ? 'bestått' : '**ikke bestått**');
 
 /** Each budget in budgets.ts against what this run measured; a budget with no figure says «ikke målt». */
@@ -72,7 +76,9 @@ export function budgetRows(r: BenchResults): BudgetRow[] {
     if (!site?.lighthouse?.length && site !== b) continue;
     const where = site ? ` – ${siteName(site.cases)}` : '';
     const mobile = site?.lighthouse?.filter((l) => l.formFactor === 'mobil' && l.performance.runs.length);
-    const worstMobile = mobile?.length ? mobile.reduce((w, l) => (l.performance.median < w.performance.median ? l : w)) : undefined;
+    const worstMobile = mobile?.length
+      ? mobile.reduce((w, l) => (l.performance.median < w.performance.median ? l : w))
+      : undefined;
     rows.push({
       what: `Lighthouse mobil, ytelse, hver sidetype (median av ${site?.lighthouseRuns ?? '–'})${where}`,
       budget: `≥ ${BUDGETS.lighthouseMobilePerformance}`,
@@ -105,7 +111,10 @@ export function budgetRows(r: BenchResults): BudgetRow[] {
   const large = r.browserLarge?.catalogue ? r.browserLarge : b;
   const c = large?.catalogue;
   const at5000 = large?.cases === 5000;
-  const note = c && !at5000 ? `målt på ${siteName(large?.cases ?? '–')}, ikke 5 000 eksempler: ikke en dom over budsjettet` : undefined;
+  const note =
+    c && !at5000
+      ? `målt på ${siteName(large?.cases ?? '–')}, ikke 5 000 eksempler: ikke en dom over budsjettet`
+      : undefined;
   rows.push({
     what: 'Katalogen ved 5 000 eksempler, HTML (gzip slik nginx sender den)',
     budget: `≤ ${BUDGETS.catalogue5000HtmlKB} KB`,
@@ -131,7 +140,9 @@ export function budgetRows(r: BenchResults): BudgetRow[] {
   rows.push({
     what: 'Fullt bygg ved 1 000 eksempler mot bart Astro + MDX i samme kjøring (median mot median)',
     budget: `≤ ${BUDGETS.build1000VsFloor} ×`,
-    measured: k ? `${k.ratio.toFixed(2)} × (${k.buildSeconds.median.toFixed(1)} s mot gulvet ${k.bareSeconds.median.toFixed(1)} s)` : '–',
+    measured: k
+      ? `${k.ratio.toFixed(2)} × (${k.buildSeconds.median.toFixed(1)} s mot gulvet ${k.bareSeconds.median.toFixed(1)} s)`
+      : '–',
     pass: k ? k.ratio <= BUDGETS.build1000VsFloor : undefined,
   });
   return rows;
@@ -157,14 +168,19 @@ function visitTables(visits: Record<string, VisitPair>): string[] {
     for (const f of pair.fetched) sums.set(kindOf(f.path), (sums.get(kindOf(f.path)) ?? 0) + f.bytes);
     return kinds.map((k) => (sums.has(k) ? kb(sums.get(k) ?? 0) : '–'));
   };
-  const estimated = Object.values(visits).flatMap((v) => [...v.first.fetched, ...v.repeat.fetched]).filter((f) => f.estimated);
+  const estimated = Object.values(visits)
+    .flatMap((v) => [...v.first.fetched, ...v.repeat.fetched])
+    .filter((f) => f.estimated);
   const unmatched = Object.values(visits).flatMap((v) => [...v.first.unmatched, ...v.repeat.unmatched]);
   return [
     '### Første besøk (ny nettleserkontekst, tom hurtigbuffer)',
     '',
     `| Sidetype | Side | Totalt | Forespørsler | ${kinds.join(' | ')} |`,
     `| --- | --- | --- | --- | ${kinds.map(() => '---').join(' | ')} |`,
-    ...Object.entries(visits).map(([name, v]) => `| ${name} | ${v.first.path} | **${kb(v.first.bytes)}** | ${v.first.requests} | ${byKind(v.first).join(' | ')} |`),
+    ...Object.entries(visits).map(
+      ([name, v]) =>
+        `| ${name} | ${v.first.path} | **${kb(v.first.bytes)}** | ${v.first.requests} | ${byKind(v.first).join(' | ')} |`,
+    ),
     '',
     '### Neste besøk (en annen side av samme type i samme kontekst)',
     '',
@@ -178,8 +194,12 @@ function visitTables(visits: Record<string, VisitPair>): string[] {
     'Størrelsene er det Chromium oppgir som overført (DevTools `encodedDataLength` via Playwright `request.sizes()`): hoder pluss kropp slik nginx sendte den, gzip der nginx komprimerer. ' +
       'Hva som gikk over nettet, avgjør nginx sin tilgangslogg; svar Chromium tok fra hurtigbufferen, er talt for seg.' +
       ' Et svar på 304 (uendret) er talt med hodene alene.' +
-      (estimated.length ? ` ${estimated.length} svar (${[...new Set(estimated.map((f) => f.path))].join(', ')}) fikk ingen kroppsstørrelse fra Chromium (svar til en worker); der er størrelsen regnet ut fra kroppen, med gzip nivå 1 som nginx der nginx komprimerte.` : '') +
-      (unmatched.length ? ` Advarsel: nginx logget ${unmatched.length} forespørsler Chromium ikke oppga størrelse for: ${unmatched.slice(0, 5).join(', ')}.` : ''),
+      (estimated.length
+        ? ` ${estimated.length} svar (${[...new Set(estimated.map((f) => f.path))].join(', ')}) fikk ingen kroppsstørrelse fra Chromium (svar til en worker); der er størrelsen regnet ut fra kroppen, med gzip nivå 1 som nginx der nginx komprimerte.`
+        : '') +
+      (unmatched.length
+        ? ` Advarsel: nginx logget ${unmatched.length} forespørsler Chromium ikke oppga størrelse for: ${unmatched.slice(0, 5).join(', ')}.`
+        : ''),
     '',
   ];
 }
@@ -196,7 +216,10 @@ function searchTable(conditions: SearchCondition[]): string[] {
   return [
     `| Forhold | Median | ${queries.map((q) => `«${q}»`).join(' | ')} |`,
     `| --- | --- | ${queries.map(() => '---').join(' | ')} |`,
-    ...conditions.map((c) => `| ${c.condition} | **${ms(c.median)}** | ${c.queries.map((q) => formatSpread(q.ms, 0, ' ms')).join(' | ')} |`),
+    ...conditions.map(
+      (c) =>
+        `| ${c.condition} | **${ms(c.median)}** | ${c.queries.map((q) => formatSpread(q.ms, 0, ' ms')).join(' | ')} |`,
+    ),
     '',
   ];
 }
@@ -239,7 +262,10 @@ export function renderReport(r: BenchResults): string {
     '',
     '| Hva | Budsjett | Målt | Resultat |',
     '| --- | --- | --- | --- |',
-    ...budgetRows(r).map((row) => `| ${row.what} | ${row.budget} | ${row.measured}${row.note ? ` (${row.note})` : ''} | ${verdict(row.pass)} |`),
+    ...budgetRows(r).map(
+      (row) =>
+        `| ${row.what} | ${row.budget} | ${row.measured}${row.note ? ` (${row.note})` : ''} | ${verdict(row.pass)} |`,
+    ),
     '',
     '## Bygg',
     '',
@@ -260,7 +286,9 @@ export function renderReport(r: BenchResults): string {
 
 function browserSection(b: BrowserResults): string[] {
   const lines: string[] = [];
-  const loads = Object.entries(b.loads ?? {}).map(([part, load]) => `${part} ${load.toFixed(1)}`).join(', ');
+  const loads = Object.entries(b.loads ?? {})
+    .map(([part, load]) => `${part} ${load.toFixed(1)}`)
+    .join(', ');
   lines.push(`## I nettleseren: ${siteName(b.cases)}, servert av nginx med produksjonsoppsettet`, '');
   if (loads) lines.push(`Belastning på maskinen (1 min, 2 kjerner) da hver del startet: ${loads}.`, '');
   if (b.visits) lines.push('### Alt et besøk henter', '', ...visitTables(b.visits));
@@ -302,7 +330,8 @@ function linearity(builds: SizeResult[]): string[] {
     const n = s.cases - prev.cases;
     const perCase = (s.buildSeconds.median - prev.buildSeconds.median) / n;
     const barePerCase = (s.bareSeconds.median - prev.bareSeconds.median) / n;
-    const mem = s.peakMB && prev.peakMB ? `${(((s.peakMB.median - prev.peakMB.median) / n) * 1000).toFixed(0)} MB` : '–';
+    const mem =
+      s.peakMB && prev.peakMB ? `${(((s.peakMB.median - prev.peakMB.median) / n) * 1000).toFixed(0)} MB` : '–';
     return `| ${prev.cases} → ${s.cases} | ${(perCase * 1000).toFixed(1)} s | ${(barePerCase * 1000).toFixed(1)} s | ${mem} |`;
   });
   return [

@@ -46,7 +46,11 @@ const { values, positionals } = parseArgs({
     out: { type: 'string' },
   },
 });
-const numbers = (text: string) => text.split(/[,\s]+/).map(Number).filter((n) => n > 0);
+const numbers = (text: string) =>
+  text
+    .split(/[,\s]+/)
+    .map(Number)
+    .filter((n) => n > 0);
 const requested = [...numbers(values.sizes ?? ''), ...positionals.flatMap(numbers)];
 const sizes = values.dist ? [] : requested.length ? requested : [100, 1000, 5000];
 const repeats = Math.max(1, Number(values.repeats));
@@ -61,8 +65,20 @@ const out = resolve(values.out ?? join(PROJECT, 'tests/bench/results'));
 
 const results: BenchResults = {
   started: new Date().toISOString(),
-  machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'ukjent', node: process.version, loadAtStart: loadavg()[0] ?? 0 },
-  options: { sizes, repeats, repeatsLarge, browserSize: browserSize ?? values.dist ?? null, lighthouseRuns, lighthouseRunsLarge },
+  machine: {
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model ?? 'ukjent',
+    node: process.version,
+    loadAtStart: loadavg()[0] ?? 0,
+  },
+  options: {
+    sizes,
+    repeats,
+    repeatsLarge,
+    browserSize: browserSize ?? values.dist ?? null,
+    lighthouseRuns,
+    lighthouseRunsLarge,
+  },
   command: process.argv.slice(2).join(' '),
   builds: [],
 };
@@ -128,7 +144,9 @@ async function browserMeasurements(dist: string, plan: BrowserPlan) {
         for (const formFactor of FORM_FACTORS) {
           const figures = lighthouse(`${server.url}${path}`, path, formFactor, plan.lighthouseRuns);
           into.lighthouse.push({ pageType: name, ...figures });
-          console.log(`  ${name} ${formFactor}: ${figures.performance.runs.join(', ')} (belastning ${loadavg()[0]?.toFixed(1)})`);
+          console.log(
+            `  ${name} ${formFactor}: ${figures.performance.runs.join(', ')} (belastning ${loadavg()[0]?.toFixed(1)})`,
+          );
           save();
         }
       }
@@ -148,13 +166,19 @@ async function productionMeasurements() {
     const build = runScript(root, 'build');
     if (build.status !== 0) throw new Error(`npm run build feilet i kopien:\n${build.output.slice(-2000)}`);
     results.productionBuildSeconds = (performance.now() - started) / 1000;
-    await browserMeasurements(join(root, 'dist'), { cases: 'produksjon', search: true, lighthouseRuns, key: 'browser' });
+    await browserMeasurements(join(root, 'dist'), {
+      cases: 'produksjon',
+      search: true,
+      lighthouseRuns,
+      key: 'browser',
+    });
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
 
-if (values.dist) await browserMeasurements(resolve(values.dist), { cases: values.dist, search: true, lighthouseRuns, key: 'browser' });
+if (values.dist)
+  await browserMeasurements(resolve(values.dist), { cases: values.dist, search: true, lighthouseRuns, key: 'browser' });
 else if (!values['skip-production']) await productionMeasurements();
 for (const cases of sizes) {
   console.log(`\n== ${cases} eksempler ==`);
@@ -162,7 +186,8 @@ for (const cases of sizes) {
     results.builds = [...results.builds.filter((b) => b.cases !== cases), result].sort((a, b) => a.cases - b.cases);
     save();
   };
-  const atSize = (dist: string) => browserMeasurements(dist, { cases, search: false, lighthouseRuns: lighthouseRunsLarge, key: 'browserLarge' });
+  const atSize = (dist: string) =>
+    browserMeasurements(dist, { cases, search: false, lighthouseRuns: lighthouseRunsLarge, key: 'browserLarge' });
   keep(await measureBuilds(cases, repeatsFor(cases), cases === browserSize ? atSize : undefined, keep));
 }
 save(true);

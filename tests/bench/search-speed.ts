@@ -143,7 +143,8 @@ export async function measureSearch(origin: string, casePath: string, conditionN
     const conditions = SEARCH_CONDITIONS[name] ?? {};
     header.push(await timeCondition(name, conditions, (page, query) => fromHeader(page, origin, casePath, query)));
     // Typing is timed on loopback and slow 4G; the CPU-throttled case adds little that the header form does not show.
-    if (!conditions.cpu) typed.push(await timeCondition(name, conditions, (page, query) => typing(page, origin, query)));
+    if (!conditions.cpu)
+      typed.push(await timeCondition(name, conditions, (page, query) => typing(page, origin, query)));
   }
   return { header, typed };
 }

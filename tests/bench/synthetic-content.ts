@@ -13,7 +13,6 @@ function seeded(seed: number) {
   };
 }
 
-
 /**
  * Fills `root/content/eksempler` with `count` schema-valid cases: the real cases are kept, and the rest take a real
  * case's structure (sections, steps, sources) with their own ids, generated text (synthetic-text.ts: a vocabulary
@@ -63,7 +62,10 @@ export function writeSyntheticCases(root: string, count: number, seed = 7): void
     const day = `${year}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`;
     doc.set('publisert', day);
     doc.set('sistKontrollert', day);
-    writeFileSync(join(dir, `syntetisk-${String(i + 1).padStart(5, '0')}.mdx`), `---\n${doc.toString()}---\n${rewriteBody(split.body, text)}`);
+    writeFileSync(
+      join(dir, `syntetisk-${String(i + 1).padStart(5, '0')}.mdx`),
+      `---\n${doc.toString()}---\n${rewriteBody(split.body, text)}`,
+    );
   }
 }
 

@@ -22,7 +22,35 @@ export function seeded(seed: number): () => number {
 }
 
 // Syllables that make plausible Norwegian-looking words; the made-up words are only there to grow the vocabulary.
-const ONSETS = ['b', 'bl', 'br', 'd', 'f', 'fl', 'fr', 'g', 'gr', 'h', 'j', 'k', 'kl', 'kr', 'l', 'm', 'n', 'p', 'r', 's', 'sk', 'sl', 'sp', 'st', 't', 'tr', 'v'];
+const ONSETS = [
+  'b',
+  'bl',
+  'br',
+  'd',
+  'f',
+  'fl',
+  'fr',
+  'g',
+  'gr',
+  'h',
+  'j',
+  'k',
+  'kl',
+  'kr',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  'sk',
+  'sl',
+  'sp',
+  'st',
+  't',
+  'tr',
+  'v',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y', 'æ', 'ø', 'å', 'ei', 'au'];
 const CODAS = ['', '', 'n', 'r', 'l', 'k', 'g', 'st', 'nd', 'ng', 'kk', 'tt', 'm', 's'];
 const ENDINGS = ['', '', '', 'en', 'et', 'er', 'ene', 'ing', 'else', 'het', 'lig'];
@@ -54,7 +82,8 @@ export function textGenerator(realWords: readonly string[], seed: number): TextG
       const syllables = 1 + Math.floor(random() * 3);
       let word = '';
       for (let i = 0; i < syllables; i++) {
-        word += (ONSETS[Math.floor(random() * ONSETS.length)] ?? '') + (VOWELS[Math.floor(random() * VOWELS.length)] ?? '');
+        word +=
+          (ONSETS[Math.floor(random() * ONSETS.length)] ?? '') + (VOWELS[Math.floor(random() * VOWELS.length)] ?? '');
         if (i === syllables - 1) word += CODAS[Math.floor(random() * CODAS.length)] ?? '';
       }
       // Half the new words are compounds with a known word, as Norwegian makes most of its new words.
@@ -92,7 +121,9 @@ export function textGenerator(realWords: readonly string[], seed: number): TextG
   }
 
   function phrase(maxLength: number): string {
-    return capitalise(words(3 + Math.floor(random() * 5)).join(' ')).slice(0, maxLength).trim();
+    return capitalise(words(3 + Math.floor(random() * 5)).join(' '))
+      .slice(0, maxLength)
+      .trim();
   }
 
   return { words, prose, phrase, vocabularySize: () => known.size };
@@ -123,7 +154,10 @@ export function clip(text: string, max: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[,.]$/, '')}.`;
 }
 
-const lengthOf = (value: unknown) => String(value ?? '').split(/\s+/).filter(Boolean).length;
+const lengthOf = (value: unknown) =>
+  String(value ?? '')
+    .split(/\s+/)
+    .filter(Boolean).length;
 
 /**
  * Fresh text for the prose fields a case page shows (summary, steps, results, the success factors' wording), each
@@ -134,11 +168,23 @@ export function rewriteCaseFields(doc: Document, text: TextGenerator): void {
   const list = (key: string) => (Array.isArray(data[key]) ? (data[key] as unknown[]) : undefined);
   doc.set('sammendrag', clip(text.prose(lengthOf(data.sammendrag)), 300));
   const trinn = list('trinn') as Record<string, unknown>[] | undefined;
-  if (trinn) doc.set('trinn', trinn.map((step) => ({ ...step, tittel: text.phrase(80), hva: text.prose(lengthOf(step.hva)) })));
+  if (trinn)
+    doc.set(
+      'trinn',
+      trinn.map((step) => ({ ...step, tittel: text.phrase(80), hva: text.prose(lengthOf(step.hva)) })),
+    );
   const resultater = list('resultater');
-  if (resultater) doc.set('resultater', resultater.map((item) => text.prose(lengthOf(item))));
+  if (resultater)
+    doc.set(
+      'resultater',
+      resultater.map((item) => text.prose(lengthOf(item))),
+    );
   const faktorer = list('suksessfaktorer') as Record<string, unknown>[] | undefined;
-  if (faktorer) doc.set('suksessfaktorer', faktorer.map((factor) => ({ ...factor, formulering: text.prose(10 + lengthOf(factor.formulering)) })));
+  if (faktorer)
+    doc.set(
+      'suksessfaktorer',
+      faktorer.map((factor) => ({ ...factor, formulering: text.prose(10 + lengthOf(factor.formulering)) })),
+    );
 }
 
 /** How many distinct words the cases' files hold together: the vocabulary search indexes. */

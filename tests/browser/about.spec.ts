@@ -5,12 +5,20 @@ import { SITE } from '../../src/site/site-config.ts';
 // and in the accessibility statement, and a dated statement that links to the national statement service.
 const mailto = `mailto:${SITE.contactEmail}`;
 
-test('«Om Bopraksis» nås fra menyen og sier hvem som står bak, hvordan eksemplene kontrolleres, og lisensen', async ({ page }) => {
+test('«Om Bopraksis» nås fra menyen og sier hvem som står bak, hvordan eksemplene kontrolleres, og lisensen', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Om Bopraksis' }).click();
   await expect(page).toHaveURL(/\/om\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Om Bopraksis');
-  for (const heading of ['Hvem står bak', 'Slik skriver vi', 'Slik velges og kontrolleres eksemplene', 'Hvor ofte innholdet oppdateres', 'Lisens']) {
+  for (const heading of [
+    'Hvem står bak',
+    'Slik skriver vi',
+    'Slik velges og kontrolleres eksemplene',
+    'Hvor ofte innholdet oppdateres',
+    'Lisens',
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
   await expect(page.getByRole('main')).toContainText('CC BY 4.0');
@@ -22,11 +30,16 @@ test('kontaktadressen står i bunnteksten på alle sider', async ({ page }) => {
   for (const url of ['/', '/eksempler/', '/metoder/', '/finnes-ikke/']) {
     await page.goto(url);
     await expect(page.getByRole('contentinfo').locator(`a[href="${mailto}"]`)).toHaveText(SITE.contactEmail);
-    await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Om Bopraksis' })).toHaveAttribute('href', '/om/');
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Om Bopraksis' })).toHaveAttribute(
+      'href',
+      '/om/',
+    );
   }
 });
 
-test('tilgjengelighetserklæringen er datert, gir adressen for tilbakemelding og lenker til uustatus.no', async ({ page }) => {
+test('tilgjengelighetserklæringen er datert, gir adressen for tilbakemelding og lenker til uustatus.no', async ({
+  page,
+}) => {
   await page.goto('/tilgjengelighet/');
   const main = page.getByRole('main');
   await expect(main.locator('time[datetime]')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);

@@ -33,7 +33,9 @@ for (const url of ['/', '/eksempler/', FIRST_CASE, '/kunnskapskart/', '/sok/?q=s
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(url === FIRST_CASE ? `/eksempler/${(await publishedCases(page.request))[0]}/` : url);
     await page.waitForLoadState('networkidle');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }

@@ -6,25 +6,38 @@ import { expect, test, type Page } from '@playwright/test';
 
 async function caseUrls(page: Page): Promise<string[]> {
   await page.goto('/eksempler/');
-  const hrefs = await page.locator('main a[href^="/eksempler/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('main a[href^="/eksempler/"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return [...new Set(hrefs.filter((href) => /^\/eksempler\/[a-z0-9-]+\/$/.test(href)))];
 }
 
-test('hvert eksempel har trinnene og suksessfaktorene i én seksjon hver, og innholdslisten peker på hver seksjon', async ({ page }) => {
+test('hvert eksempel har trinnene og suksessfaktorene i én seksjon hver, og innholdslisten peker på hver seksjon', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   for (const url of await caseUrls(page)) {
     await page.goto(url);
     const h2s = (await page.locator('main h2').allTextContents()).map((text) => text.trim());
     expect(h2s.filter((t) => t === 'Hvem gjorde hva').length, url).toBeLessThanOrEqual(1);
     expect(h2s.filter((t) => /^Suksessfaktor/.test(t)).length, url).toBeLessThanOrEqual(1);
-    expect(h2s.some((t) => /trinn for trinn|i korte trekk/i.test(t)), url).toBe(false);
+    expect(
+      h2s.some((t) => /trinn for trinn|i korte trekk/i.test(t)),
+      url,
+    ).toBe(false);
     // The contents list every h2 section of the text (except its own heading), each link leading to one.
     const toc = page.getByRole('navigation', { name: 'På denne siden' });
-    const targets = await toc.getByRole('link').evaluateAll((links) => links.map((a) => decodeURIComponent((a as HTMLAnchorElement).hash.slice(1))));
-    const sections = await page.locator('main h2[id]').evaluateAll((hs) => hs.map((h) => h.id).filter((id) => id !== 'innhold-tittel'));
+    const targets = await toc
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => decodeURIComponent((a as HTMLAnchorElement).hash.slice(1))));
+    const sections = await page
+      .locator('main h2[id]')
+      .evaluateAll((hs) => hs.map((h) => h.id).filter((id) => id !== 'innhold-tittel'));
     expect(targets, url).toEqual(sections);
     // One style per heading level: every h2 in the text has the same font size, except the fact box's title.
-    const sizes = await page.locator('main h2:not(#innhold-tittel):not(#fakta-tittel)').evaluateAll((hs) => [...new Set(hs.map((h) => getComputedStyle(h).fontSize))]);
+    const sizes = await page
+      .locator('main h2:not(#innhold-tittel):not(#fakta-tittel)')
+      .evaluateAll((hs) => [...new Set(hs.map((h) => getComputedStyle(h).fontSize))]);
     expect(sizes, url).toHaveLength(1);
   }
 });
@@ -47,7 +60,9 @@ for (const viewport of NARROW) {
   test.describe(`${viewport.width} px`, () => {
     test.use({ viewport });
 
-    test('innholdslisten står over teksten, og en lenke i den fører til seksjonen; «Til toppen» fører tilbake', async ({ page }) => {
+    test('innholdslisten står over teksten, og en lenke i den fører til seksjonen; «Til toppen» fører tilbake', async ({
+      page,
+    }) => {
       const [url] = await caseUrls(page);
       await page.goto(url ?? '/');
       const toc = page.getByRole('navigation', { name: 'På denne siden' });
@@ -60,7 +75,9 @@ for (const viewport of NARROW) {
       await expect(page.getByRole('heading', { name: 'Kilder', level: 2 })).toBeInViewport();
       await page.getByRole('link', { name: 'Til toppen' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   });

@@ -23,13 +23,20 @@ test.beforeAll(async () => {
   test.setTimeout(600_000);
   root = copyProject({ content: [FIXTURE_CONTENT] });
   writeSyntheticCases(root, CASES);
-  const build = spawnSync(join(PROJECT, 'node_modules/.bin/astro'), ['build'], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const build = spawnSync(join(PROJECT, 'node_modules/.bin/astro'), ['build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   expect(build.status, build.stderr).toBe(0);
   const dir = join(root, 'content/eksempler');
   frontMatter = new Map(
     readdirSync(dir)
       .filter((f) => f.endsWith('.mdx'))
-      .map((f) => [f.slice(0, -4), parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? '') as { malgrupper: string[] }]),
+      .map((f) => [
+        f.slice(0, -4),
+        parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? '') as { malgrupper: string[] },
+      ]),
   );
   server = await startNginx(join(root, 'dist'), PORTS.catalogueFixture);
 });
@@ -40,7 +47,9 @@ test.afterAll(async () => {
 });
 
 const listed = (page: import('@playwright/test').Page) =>
-  page.locator('#katalog-liste .bp-case-list > li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  page
+    .locator('#katalog-liste .bp-case-list > li h2 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 
 test.describe('uten JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -52,7 +61,9 @@ test.describe('uten JavaScript', () => {
       const links = await listed(page);
       expect(links.length).toBeLessThanOrEqual(20);
       seen.push(...links);
-      const next = page.getByRole('navigation', { name: 'Sider i eksempellisten' }).getByRole('link', { name: 'Neste side' });
+      const next = page
+        .getByRole('navigation', { name: 'Sider i eksempellisten' })
+        .getByRole('link', { name: 'Neste side' });
       if ((await next.count()) === 0) break;
       await next.click();
     }
@@ -62,18 +73,28 @@ test.describe('uten JavaScript', () => {
   });
 });
 
-test('med JavaScript: et filter gir riktig antall, de første 20 vises, og «Vis flere eksempler» henter resten', async ({ page }) => {
+test('med JavaScript: et filter gir riktig antall, de første 20 vises, og «Vis flere eksempler» henter resten', async ({
+  page,
+}) => {
   // The target group most fixture cases have, so the filtered list is longer than a page.
   const tally = new Map<string, number>();
   for (const fm of frontMatter.values()) for (const id of fm.malgrupper ?? []) tally.set(id, (tally.get(id) ?? 0) + 1);
   const [id = ''] = [...tally].sort((a, b) => b[1] - a[1])[0] ?? [];
-  const groups = parse(readFileSync(join(root, 'content/data/malgrupper.yaml'), 'utf8')) as { id: string; navn: string }[];
+  const groups = parse(readFileSync(join(root, 'content/data/malgrupper.yaml'), 'utf8')) as {
+    id: string;
+    navn: string;
+  }[];
   const name = groups.find((g) => g.id === id)?.navn ?? id;
-  const expected = [...frontMatter].filter(([, fm]) => (fm.malgrupper ?? []).includes(id)).map(([caseId]) => `/eksempler/${caseId}/`);
+  const expected = [...frontMatter]
+    .filter(([, fm]) => (fm.malgrupper ?? []).includes(id))
+    .map(([caseId]) => `/eksempler/${caseId}/`);
   expect(expected.length, 'the fixture must give more than one page').toBeGreaterThan(20);
 
   await page.goto(`${server.url}/eksempler/`);
-  await page.getByRole('group', { name: 'Målgruppe' }).getByRole('checkbox', { name: new RegExp(`^${name}`) }).check();
+  await page
+    .getByRole('group', { name: 'Målgruppe' })
+    .getByRole('checkbox', { name: new RegExp(`^${name}`) })
+    .check();
   await expect(page.getByRole('status')).toHaveText(`${expected.length} eksempler passer filteret.`);
   expect(await listed(page)).toHaveLength(20);
   await expect(page.getByRole('navigation', { name: 'Sider i eksempellisten' })).toBeHidden();

@@ -3,7 +3,9 @@ import { CATALOGUE_PAGE_SIZE } from '../../src/site/pagination.ts';
 
 /** Case URLs listed on a page, in order. */
 async function caseLinks(page: Page, scope = '.bp-case-list'): Promise<string[]> {
-  return page.locator(`${scope} > li:visible h2 a, ${scope} > li:visible h3 a`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return page
+    .locator(`${scope} > li:visible h2 a, ${scope} > li:visible h3 a`)
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
 // Expected values from the fixture site's content (tests/fixtures/nettsted/content/): 17 published cases, of which
@@ -18,11 +20,16 @@ const BOSTEDSLOSE_STOR = [
 ].map((id) => `/eksempler/${id}/`);
 
 test.describe('eksempellisten', () => {
-  test('filtrering på målgruppe bostedsløse og kommunestørrelse stor viser nøyaktig de riktige eksemplene, også etter omlasting', async ({ page }) => {
+  test('filtrering på målgruppe bostedsløse og kommunestørrelse stor viser nøyaktig de riktige eksemplene, også etter omlasting', async ({
+    page,
+  }) => {
     const expected = BOSTEDSLOSE_STOR;
 
     await page.goto('/eksempler/');
-    await page.getByRole('group', { name: 'Målgruppe' }).getByRole('checkbox', { name: /Bostedsløse/ }).check();
+    await page
+      .getByRole('group', { name: 'Målgruppe' })
+      .getByRole('checkbox', { name: /Bostedsløse/ })
+      .check();
     await page.getByRole('group', { name: 'Kommunestørrelse' }).getByRole('checkbox', { name: /Stor/ }).check();
     await expect(page).toHaveURL(/malgruppe=bostedslose/);
     await expect(page).toHaveURL(/kommunestorrelse=stor/);
@@ -30,11 +37,15 @@ test.describe('eksempellisten', () => {
     await expect(page.getByRole('status')).toHaveText(`${expected.length} eksempler passer filtrene.`);
 
     await page.reload();
-    await expect(page.getByRole('group', { name: 'Målgruppe' }).getByRole('checkbox', { name: /Bostedsløse/ })).toBeChecked();
+    await expect(
+      page.getByRole('group', { name: 'Målgruppe' }).getByRole('checkbox', { name: /Bostedsløse/ }),
+    ).toBeChecked();
     expect((await caseLinks(page)).sort()).toEqual(expected);
 
     await page.goBack();
-    await expect(page.getByRole('group', { name: 'Kommunestørrelse' }).getByRole('checkbox', { name: /Stor/ })).not.toBeChecked();
+    await expect(
+      page.getByRole('group', { name: 'Kommunestørrelse' }).getByRole('checkbox', { name: /Stor/ }),
+    ).not.toBeChecked();
   });
 
   test('filtrene virker med tastaturet alene', async ({ page }) => {
@@ -68,7 +79,10 @@ test.describe('eksempellisten, slik en person bruker den', () => {
     const shown = (await caseLinks(page)).length;
     expect(shown).toBe(ALL_CASES);
     const all = ALL_CASES;
-    await page.getByRole('group', { name: 'Målgruppe' }).getByRole('checkbox', { name: /Bostedsløse/ }).click();
+    await page
+      .getByRole('group', { name: 'Målgruppe' })
+      .getByRole('checkbox', { name: /Bostedsløse/ })
+      .click();
     await expect(page).toHaveURL(/malgruppe=bostedslose/);
     await expect(page.getByRole('status')).toContainText('passer filteret');
     expect((await caseLinks(page)).length).toBe(6);
@@ -76,7 +90,9 @@ test.describe('eksempellisten, slik en person bruker den', () => {
     await expect(page).toHaveURL(/\/eksempler\/$/);
     await expect(page.getByRole('status')).toHaveText(`${all} eksempler.`);
     expect((await caseLinks(page)).length).toBe(shown);
-    await expect(page.getByRole('group', { name: 'Målgruppe' }).getByRole('checkbox', { name: /Bostedsløse/ })).not.toBeChecked();
+    await expect(
+      page.getByRole('group', { name: 'Målgruppe' }).getByRole('checkbox', { name: /Bostedsløse/ }),
+    ).not.toBeChecked();
   });
 
   test('et filter uten treff viser de nærmeste eksemplene, merket som det', async ({ page }) => {
@@ -93,7 +109,9 @@ test.describe('eksempellisten, slik en person bruker den', () => {
     await expect(nearest.getByRole('listitem').first()).toContainText(`Passer ikke: ${facet}.`);
   });
 
-  test('«Nyeste først» følger publiseringsdatoen, og like datoer ordnes fast etter sist kontrollert, siste år og tittel', async ({ page }) => {
+  test('«Nyeste først» følger publiseringsdatoen, og like datoer ordnes fast etter sist kontrollert, siste år og tittel', async ({
+    page,
+  }) => {
     await page.goto('/eksempler/');
     // Every copied case was published on 21 November 2026 and checked on 1 December 2026, so they fall back to the
     // last year of their period (til, else fra; none sorts last) and then the title; the test case is older.
@@ -134,7 +152,9 @@ for (const viewport of [
   test.describe(`eksempellisten på mobil (${viewport.width} px)`, () => {
     test.use({ viewport });
 
-    test('filtrene ligger i et sammenleggbart panel; etter et trykk ses antallet, og «Vis N eksempler» viser dem', async ({ page }) => {
+    test('filtrene ligger i et sammenleggbart panel; etter et trykk ses antallet, og «Vis N eksempler» viser dem', async ({
+      page,
+    }) => {
       await page.goto('/eksempler/');
       await expect(page.getByRole('checkbox').first()).toBeHidden();
       await page.getByText('Vis filtre').click();
@@ -169,14 +189,19 @@ test.describe('eksempellisten uten JavaScript', () => {
   test('de statiske fasettsidene gir samme utvalg: bostedsløse, snevret inn til stor kommune', async ({ page }) => {
     const expected = BOSTEDSLOSE_STOR;
     await page.goto('/eksempler/');
-    await page.getByRole('navigation', { name: 'Filtrer eksemplene' }).getByRole('link', { name: /^Bostedsløse/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Filtrer eksemplene' })
+      .getByRole('link', { name: /^Bostedsløse/ })
+      .click();
     await expect(page).toHaveURL(/\/eksempler\/malgruppe\/bostedslose\/$/);
     await page.getByRole('navigation', { name: 'Snevre inn' }).getByRole('link', { name: /^Stor/ }).click();
     await expect(page).toHaveURL(/\/eksempler\/malgruppe\/bostedslose\/kommunestorrelse\/stor\/$/);
     expect((await caseLinks(page)).sort()).toEqual(expected);
   });
 
-  test('en fasettside uten eksempler (en verdi med «(0)») viser de nærmeste i stedet, merket som det', async ({ page }) => {
+  test('en fasettside uten eksempler (en verdi med «(0)») viser de nærmeste i stedet, merket som det', async ({
+    page,
+  }) => {
     // No fixture case is in a small municipality.
     await page.goto('/eksempler/kommunestorrelse/liten/');
     const nearest = page.getByRole('region', { name: 'Nærmeste treff' });

@@ -7,7 +7,10 @@ const COMPARE_URL = `/sammenlign/?a=${DRAMMEN}&b=${BODO}`;
 
 // From the fixture site's copies of the two cases (tests/fixtures/nettsted/content/eksempler/).
 const drammen = { title: 'Drammen: fra leie til eie for kommunale leietakere', firstStep: 'Tiltaket settes i gang' };
-const bodo = { title: 'Bodø: helhetlig boligpolitisk handlingsplan 2014–2017', firstStep: 'Partnerskapsavtale med Husbanken' };
+const bodo = {
+  title: 'Bodø: helhetlig boligpolitisk handlingsplan 2014–2017',
+  firstStep: 'Partnerskapsavtale med Husbanken',
+};
 
 test.describe('sammenligning', () => {
   test('viser to eksempler side om side, seksjon for seksjon, med trinnene til hvert', async ({ page }) => {
@@ -25,7 +28,10 @@ test.describe('sammenligning', () => {
     await expect(columns).toHaveCount(2);
     await expect(columns.nth(0).getByRole('heading', { level: 3, name: drammen.title })).toBeVisible();
     await expect(columns.nth(1).getByRole('heading', { level: 3, name: bodo.title })).toBeVisible();
-    await expect(columns.nth(0).getByRole('link', { name: drammen.title })).toHaveAttribute('href', `/eksempler/${DRAMMEN}/`);
+    await expect(columns.nth(0).getByRole('link', { name: drammen.title })).toHaveAttribute(
+      'href',
+      `/eksempler/${DRAMMEN}/`,
+    );
     await expect(columns.nth(0)).toContainText(drammen.firstStep);
     await expect(columns.nth(1)).toContainText(bodo.firstStep);
 
@@ -39,10 +45,12 @@ test.describe('sammenligning', () => {
     expect(sectionHeadings.slice(0, 3)).toEqual(['Oppsummert', 'Fakta', 'Beskrivelse']);
     expect(sectionHeadings.at(-1)).toBe('Suksessfaktorer i katalogen');
     await expect(columns.nth(0).locator('h3')).toHaveCount(1);
-    expect(await page.locator('[id]').evaluateAll((nodes) => {
-      const ids = nodes.map((node) => node.id);
-      return ids.filter((id, index) => ids.indexOf(id) !== index);
-    })).toEqual([]);
+    expect(
+      await page.locator('[id]').evaluateAll((nodes) => {
+        const ids = nodes.map((node) => node.id);
+        return ids.filter((id, index) => ids.indexOf(id) !== index);
+      }),
+    ).toEqual([]);
   });
 
   test('sammenligningen har ingen WCAG 2.2 AA-feil som axe finner', async ({ page }) => {
@@ -72,10 +80,16 @@ test.describe('sammenligning', () => {
     await page.goto('/sammenlign/');
     const selectA = page.locator('select[name="a"]');
     const selectB = page.locator('select[name="b"]');
-    const ids = await selectA.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    const ids = await selectA
+      .locator('option')
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
     expect(ids.length).toBeGreaterThanOrEqual(3);
 
-    for (let presses = 0; presses < 60 && !(await selectA.evaluate((select) => select === document.activeElement)); presses++) {
+    for (
+      let presses = 0;
+      presses < 60 && !(await selectA.evaluate((select) => select === document.activeElement));
+      presses++
+    ) {
       await page.keyboard.press('Tab');
     }
     await expect(selectA).toBeFocused();
@@ -113,7 +127,9 @@ test.describe('sammenligning uten JavaScript', () => {
   test('skjemaet virker, og siden sier at sammenligningen trenger JavaScript', async ({ page, request }) => {
     // Chromium does not render <noscript> when Playwright turns scripts off, so read it from the served HTML.
     const html = await (await request.get('/sammenlign/')).text();
-    expect(html).toMatch(/<noscript>[\s\S]*Sammenligningen trenger JavaScript[\s\S]*href="\/eksempler\/"[\s\S]*<\/noscript>/);
+    expect(html).toMatch(
+      /<noscript>[\s\S]*Sammenligningen trenger JavaScript[\s\S]*href="\/eksempler\/"[\s\S]*<\/noscript>/,
+    );
 
     await page.goto('/sammenlign/');
     const a = await page.getByLabel('Første eksempel').inputValue();

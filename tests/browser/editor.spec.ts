@@ -44,8 +44,7 @@ const CASE = {
     url: 'https://docplayer.me/amp/14799852-Husbankens-kommunesatsing.html',
     sider: '4',
   },
-  body:
-    '## Beskrivelse\n\nMoss kommune ville bruke startlånet mer fleksibelt enn før, og la det gå sammen med oppfølgingstjenester i boligen, slik at vanskeligstilte kunne bosettes i egnede boliger [1, s. 4]. Prosjektet fikk midler både fra Husbanken og fra Arbeids- og velferdsdirektoratet [1, s. 4].\n\nKilden er Husbankens rapport om kommunesatsingen fra 2012 [1]. Den sier ikke når prosjektet startet, hvor mange som fikk lån, eller hvordan det gikk.',
+  body: '## Beskrivelse\n\nMoss kommune ville bruke startlånet mer fleksibelt enn før, og la det gå sammen med oppfølgingstjenester i boligen, slik at vanskeligstilte kunne bosettes i egnede boliger [1, s. 4]. Prosjektet fikk midler både fra Husbanken og fra Arbeids- og velferdsdirektoratet [1, s. 4].\n\nKilden er Husbankens rapport om kommunesatsingen fra 2012 [1]. Den sier ikke når prosjektet startet, hvor mange som fikk lån, eller hvordan det gikk.',
 };
 const SLUG = 'moss-startlan-brukt-friere-sammen-med-oppfolging-i-bolig';
 const BAD_SLUG = 'moss-uferdig-utkast';
@@ -88,7 +87,9 @@ test.beforeAll(async () => {
     redaksjon.on('exit', (code) => reject(new Error(`npm run redaksjon stoppet (kode ${code}): ${out}`)));
   });
   // astro dev answers a little after the gate does.
-  await expect.poll(async () => (await fetch(`${base}/admin/`).catch(() => undefined))?.status, { timeout: 120_000 }).toBe(200);
+  await expect
+    .poll(async () => (await fetch(`${base}/admin/`).catch(() => undefined))?.status, { timeout: 120_000 })
+    .toBe(200);
 });
 
 test.afterAll(async () => {
@@ -214,7 +215,9 @@ function inFeedsAndData(dir: string, slug: string) {
   return {
     feed: readFileSync(join(dist, 'eksempler/rss.xml'), 'utf8').includes(url),
     themeFeed: readFileSync(join(dist, 'eksempler/tema/okonomi-og-finansiering/rss.xml'), 'utf8').includes(url),
-    json: (JSON.parse(readFileSync(join(dist, 'data/eksempler.json'), 'utf8')) as { id: string }[]).some((r) => r.id === slug),
+    json: (JSON.parse(readFileSync(join(dist, 'data/eksempler.json'), 'utf8')) as { id: string }[]).some(
+      (r) => r.id === slug,
+    ),
     csv: readFileSync(join(dist, 'data/eksempler.csv'), 'utf8').includes(url),
   };
 }
@@ -277,7 +280,9 @@ test('en ny kommune og et nytt eksempel går fra kladd via godkjenning til publi
   // The rest of the file is untouched: its header comment and the other municipalities survive the editor.
   expect(kommuner).toContain('# Kommuner som har eksempler i Bopraksis.');
   expect(kommuner).toContain('id: bodo');
-  console.log(`Redigering: kommunen publisert ${since(kommuneStarted)} s etter at den ble påbegynt (${actions.clicks} klikk, ${actions.typed} felt)`);
+  console.log(
+    `Redigering: kommunen publisert ${since(kommuneStarted)} s etter at den ble påbegynt (${actions.clicks} klikk, ${actions.typed} felt)`,
+  );
 
   // 2. The case, saved as a draft (a branch), then sent for review. The page is loaded afresh, so the form's list
   // of municipalities is read from main, where Moss now is.
@@ -299,7 +304,18 @@ test('en ny kommune og et nytt eksempel går fra kladd via godkjenning til publi
   // Before publishing it is nowhere: not on main, not in the catalogue, the facets, search, feeds or open data.
   expect(onMain(`content/eksempler/${SLUG}.mdx`)).toBe(false);
   const before = await buildAndLook(page, checkoutMain(), SLUG);
-  expect(before).toEqual({ feed: false, themeFeed: false, json: false, csv: false, katalog: false, tema: false, malgruppe: false, virkemiddel: false, kommune: false, sok: false });
+  expect(before).toEqual({
+    feed: false,
+    themeFeed: false,
+    json: false,
+    csv: false,
+    katalog: false,
+    tema: false,
+    malgruppe: false,
+    virkemiddel: false,
+    kommune: false,
+    sok: false,
+  });
 
   // 3. The reviewer marks it ready and publishes: the gate runs sjekk, then decap-server merges the branch.
   const publishStarted = Date.now();
@@ -322,7 +338,18 @@ test('en ny kommune og et nytt eksempel går fra kladd via godkjenning til publi
   const buildStarted = Date.now();
   const after = await buildAndLook(page, main, SLUG);
   const built = since(buildStarted);
-  expect(after).toEqual({ feed: true, themeFeed: true, json: true, csv: true, katalog: true, tema: true, malgruppe: true, virkemiddel: true, kommune: true, sok: true });
+  expect(after).toEqual({
+    feed: true,
+    themeFeed: true,
+    json: true,
+    csv: true,
+    katalog: true,
+    tema: true,
+    malgruppe: true,
+    virkemiddel: true,
+    kommune: true,
+    sok: true,
+  });
   console.log(
     `Redigering: eksempelet (${actions.clicks - counted.clicks} klikk, ${actions.typed - counted.typed} felt): kladd etter ${draft} s, ` +
       `til godkjenning etter ${review} s, publisert ${published} s etter at godkjenneren åpnet det, nettstedet bygd på ${built} s`,

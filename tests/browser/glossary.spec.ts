@@ -13,7 +13,10 @@ test('A–Å-registeret har alle bokstavene, og en bokstav fører til ordene som
   await link.click();
   const heading = page.getByRole('heading', { level: 2, name: letter, exact: true });
   await expect(heading).toBeInViewport();
-  const terms = await page.getByRole('region', { name: letter, exact: true }).getByRole('heading', { level: 3 }).allTextContents();
+  const terms = await page
+    .getByRole('region', { name: letter, exact: true })
+    .getByRole('heading', { level: 3 })
+    .allTextContents();
   expect(terms.length).toBeGreaterThan(0);
   for (const term of terms) expect(term.trim().charAt(0).toLocaleUpperCase('nb')).toBe(letter);
 });
@@ -22,7 +25,10 @@ test('et begrep som er navnet på en metode, lenker til metodesiden', async ({ p
   await page.goto('/metoder/');
   // Every method page's own name, from the methods list; the glossary must link each term that is one of them.
   const methodLinks = await page.locator('main a[href^="/metoder/"]').evaluateAll((links) =>
-    links.map((a) => ({ href: a.getAttribute('href') ?? '', name: (a.textContent ?? '').trim().toLocaleLowerCase('nb') })),
+    links.map((a) => ({
+      href: a.getAttribute('href') ?? '',
+      name: (a.textContent ?? '').trim().toLocaleLowerCase('nb'),
+    })),
   );
   await page.goto('/ordliste/');
   const entries = await page.locator('.bp-glossary > div').evaluateAll((divs) =>

@@ -44,18 +44,22 @@ test.describe('webtjeneren', () => {
       expect(header.get('base-uri')).toEqual(["'none'"]);
       const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(await response.text())?.[1];
       expect(meta, 'siden har CSP i en meta-tag').toBeTruthy();
-      for (const [directive, sources] of directives(meta ?? '')) expect(header.get(directive), directive).toEqual(sources);
+      for (const [directive, sources] of directives(meta ?? ''))
+        expect(header.get(directive), directive).toEqual(sources);
     });
   }
 
   test('CSP-hodet er det samme som i src/hosting/csp.ts', async ({ request }) => {
     const header = directives((await request.get(`${nginx.url}/`)).headers()['content-security-policy'] ?? '');
-    for (const [directive, sources] of directives(CSP_DIRECTIVES.join(';'))) expect(header.get(directive), directive).toEqual(sources);
+    for (const [directive, sources] of directives(CSP_DIRECTIVES.join(';')))
+      expect(header.get(directive), directive).toEqual(sources);
   });
 
   test('filer med hash i navnet mellomlagres for godt, så et nytt besøk henter bare HTML-en', async ({ page }) => {
     await page.goto(`${nginx.url}/eksempler/`);
-    const assets = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    const assets = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
     expect(assets.some((a) => a.startsWith('/_astro/'))).toBe(true);
     for (const asset of assets.filter((a) => a.startsWith('/_astro/'))) {
       const response = await page.request.get(`${nginx.url}${asset}`);
@@ -64,7 +68,10 @@ test.describe('webtjeneren', () => {
     const before = nginx.requests().length;
     await page.goto(`${nginx.url}/metoder/`);
     await page.waitForLoadState('networkidle');
-    const second = nginx.requests().slice(before).filter((line) => !line.includes('/favicon'));
+    const second = nginx
+      .requests()
+      .slice(before)
+      .filter((line) => !line.includes('/favicon'));
     expect(second).toEqual(['GET /metoder/index.html 200']);
   });
 
@@ -93,7 +100,9 @@ test.describe('webtjeneren', () => {
       expect((await framed).status()).toBe(200);
       // The browser got the page but refused to show it: the frame holds its own error page, not the site.
       const frame = page.frames().find((f) => f !== page.mainFrame());
-      await expect.poll(async () => frame?.evaluate(() => document.querySelector('a[href="#innhold"]') !== null)).toBe(false);
+      await expect
+        .poll(async () => frame?.evaluate(() => document.querySelector('a[href="#innhold"]') !== null))
+        .toBe(false);
       await expect.poll(async () => frame?.evaluate(() => document.body.innerText)).not.toContain('Bopraksis');
     } finally {
       await new Promise<void>((resolve) => other.close(() => resolve()));

@@ -5,12 +5,16 @@ const CELL_HREF = '/eksempler/metode/leie-til-eie/malgruppe/okonomisk-vanskeligs
 
 /** The distinct same-site links in a page's main content whose path matches `pattern`. */
 async function linksIn(page: Page, pattern: RegExp): Promise<string[]> {
-  const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('main a[href]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return [...new Set(hrefs.filter((href) => pattern.test(href)))];
 }
 
 test.describe('kunnskapskart', () => {
-  test('ruten Fra leie til eie × Økonomisk vanskeligstilte lenker til filtrert katalog og teller eksemplene riktig', async ({ page }) => {
+  test('ruten Fra leie til eie × Økonomisk vanskeligstilte lenker til filtrert katalog og teller eksemplene riktig', async ({
+    page,
+  }) => {
     // In the fixture content, Balsfjord and Drammen have both the method and the target group.
     await page.goto(MAP);
     await expect(page.getByRole('heading', { level: 1, name: 'Kunnskapskart' })).toBeVisible();
@@ -29,12 +33,17 @@ test.describe('kunnskapskart', () => {
         column: table.tHead?.rows[0]?.cells[td.cellIndex]?.querySelector('a')?.getAttribute('href'),
       };
     });
-    expect(headers).toEqual({ row: '/metoder/leie-til-eie/', column: '/eksempler/malgruppe/okonomisk-vanskeligstilte/' });
+    expect(headers).toEqual({
+      row: '/metoder/leie-til-eie/',
+      column: '/eksempler/malgruppe/okonomisk-vanskeligstilte/',
+    });
   });
 
   test('hull i kartet viser 0 og leses opp som «ingen eksempler»', async ({ page }) => {
     await page.goto(MAP);
-    const gaps = page.getByRole('table', { name: 'Antall eksempler per metode og målgruppe' }).getByRole('cell', { name: 'ingen eksempler', exact: true });
+    const gaps = page
+      .getByRole('table', { name: 'Antall eksempler per metode og målgruppe' })
+      .getByRole('cell', { name: 'ingen eksempler', exact: true });
     expect(await gaps.count()).toBeGreaterThan(0);
     const gap = gaps.first();
     await expect(gap.locator('[aria-hidden="true"]')).toHaveText('0');
@@ -58,7 +67,9 @@ test.describe('kunnskapskart', () => {
     const counts = (await table.locator('tbody tr td:last-child').allTextContents()).map((text) => Number(text.trim()));
     expect(counts).toEqual([10, 6, 6, 5, 5, 4, 3, 3, 2, 2, 2, 1]);
     await expect(rows.first()).toHaveText(/^Organisering og samordning\s*Hovedfaktor\s*10$/);
-    await expect(table.locator('tbody tr', { hasText: 'Dedikert koordinator' })).toHaveText(/Under «Organisering og samordning»\s*6$/);
+    await expect(table.locator('tbody tr', { hasText: 'Dedikert koordinator' })).toHaveText(
+      /Under «Organisering og samordning»\s*6$/,
+    );
     await expect(table.getByRole('cell', { name: 'Hovedfaktor', exact: true })).toHaveCount(6);
   });
 
@@ -85,7 +96,9 @@ test.describe('uten JavaScript', () => {
 
   test('en rute fører til en statisk side med akkurat eksemplene bak tallet', async ({ page }) => {
     await page.goto(MAP);
-    const cell = page.getByRole('table', { name: 'Antall eksempler per metode og målgruppe' }).locator(`a[href="${CELL_HREF}"]`);
+    const cell = page
+      .getByRole('table', { name: 'Antall eksempler per metode og målgruppe' })
+      .locator(`a[href="${CELL_HREF}"]`);
     await expect(cell).toHaveText('2');
     await cell.click();
     await expect(page).toHaveURL(new RegExp(`${CELL_HREF}$`));
@@ -96,7 +109,10 @@ test.describe('uten JavaScript', () => {
   });
 });
 
-for (const viewport of [{ width: 390, height: 844 }, { width: 320, height: 640 }]) {
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 320, height: 640 },
+]) {
   test.describe(`${viewport.width} px`, () => {
     test.use({ viewport });
 
@@ -109,7 +125,9 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 320, height: 640 }
       await expect(link).toBeVisible();
       await expect(page.locator(`table a[href="${CELL_HREF}"]`)).toHaveText('2');
       await expect(link).toHaveText(/: 2 eksempler$/);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       await link.click();
       await expect(page).toHaveURL(new RegExp(`${CELL_HREF}$`));

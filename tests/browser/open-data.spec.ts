@@ -25,7 +25,12 @@ const published = [
 const THEMES: Record<string, string[]> = {
   'fra-leie-til-eie': ['balsfjord-fokuskommune', 'drammen-fra-leie-til-eie', 'malvik-helhetlig-bruk-av-startlan'],
   'forebygging-av-utkastelser': ['sandefjord-restanseprosjekt'],
-  'planlegging-og-styring': ['balsfjord-fokuskommune', 'bodo-boligpolitisk-handlingsplan', 'sandnes-utpekingsrett', 'testby-testdata-gammel-lov'],
+  'planlegging-og-styring': [
+    'balsfjord-fokuskommune',
+    'bodo-boligpolitisk-handlingsplan',
+    'sandnes-utpekingsrett',
+    'testby-testdata-gammel-lov',
+  ],
 };
 const caseUrl = (id: string) => `https://bopraksis.no/eksempler/${id}/`;
 
@@ -42,7 +47,9 @@ async function xmlTexts(page: Page, xml: string, selector: string): Promise<stri
   );
 }
 
-test('eksempler.json følger JSON-skjemaet som er laget fra zod-skjemaet, og har nøyaktig de publiserte eksemplene', async ({ request }) => {
+test('eksempler.json følger JSON-skjemaet som er laget fra zod-skjemaet, og har nøyaktig de publiserte eksemplene', async ({
+  request,
+}) => {
   const schema = await (await request.get('/data/eksempel.schema.json')).json();
   const data = (await (await request.get('/data/eksempler.json')).json()) as { id: string }[];
   const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -73,23 +80,38 @@ test('CSV-filen åpnes i norske regneark: BOM, semikolon og én rad per publiser
   expect(ids).toEqual(published);
 });
 
-test('hovedstrømmen og temastrømmene er gyldig XML og lister nøyaktig de publiserte eksemplene', async ({ page, request }) => {
+test('hovedstrømmen og temastrømmene er gyldig XML og lister nøyaktig de publiserte eksemplene', async ({
+  page,
+  request,
+}) => {
   await page.goto('/');
   const main = await xmlTexts(page, await (await request.get('/eksempler/rss.xml')).text(), 'item > link');
   expect([...main].sort()).toEqual(published.map(caseUrl));
 
   for (const [tema, ids] of Object.entries(THEMES)) {
-    const links = await xmlTexts(page, await (await request.get(`/eksempler/tema/${tema}/rss.xml`)).text(), 'item > link');
+    const links = await xmlTexts(
+      page,
+      await (await request.get(`/eksempler/tema/${tema}/rss.xml`)).text(),
+      'item > link',
+    );
     expect([...links].sort(), tema).toEqual(ids.map(caseUrl));
   }
 });
 
-test('nettstedskartet er gyldig XML og har hver publiserte eksempelside, men ikke 404-siden', async ({ page, request }) => {
+test('nettstedskartet er gyldig XML og har hver publiserte eksempelside, men ikke 404-siden', async ({
+  page,
+  request,
+}) => {
   await page.goto('/');
   const index = await xmlTexts(page, await (await request.get('/sitemap-index.xml')).text(), 'sitemap > loc');
   const urls: string[] = [];
-  for (const sitemap of index) urls.push(...(await xmlTexts(page, await (await request.get(new URL(sitemap).pathname)).text(), 'url > loc')));
-  const caseUrls = urls.filter((u) => /\/eksempler\/[a-z0-9-]+\/$/.test(u) && !/\/eksempler\/(tema|malgruppe|metode|virkemiddel|fylke|kommunestorrelse|status|evidensniva|periode)\//.test(u));
+  for (const sitemap of index)
+    urls.push(...(await xmlTexts(page, await (await request.get(new URL(sitemap).pathname)).text(), 'url > loc')));
+  const caseUrls = urls.filter(
+    (u) =>
+      /\/eksempler\/[a-z0-9-]+\/$/.test(u) &&
+      !/\/eksempler\/(tema|malgruppe|metode|virkemiddel|fylke|kommunestorrelse|status|evidensniva|periode)\//.test(u),
+  );
   expect(caseUrls.sort()).toEqual(published.map(caseUrl));
   expect(urls.some((u) => u.includes('404'))).toBe(false);
   const robots = await (await request.get('/robots.txt')).text();

@@ -30,7 +30,10 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'fasettside uten eksempler', url: '/eksempler/evidensniva/forskningsbasert/' },
   { name: 'kommuner som min', url: '/kommuner-som-min/' },
   { name: 'kommuner som min: en kommune', url: '/kommuner-som-min/bodo/' },
-  { name: 'fasettside for metode × målgruppe', url: '/eksempler/metode/leie-til-eie/malgruppe/okonomisk-vanskeligstilte/' },
+  {
+    name: 'fasettside for metode × målgruppe',
+    url: '/eksempler/metode/leie-til-eie/malgruppe/okonomisk-vanskeligstilte/',
+  },
   { name: 'eksempel', url: ([first]) => `/eksempler/${first}/` },
   { name: 'metodeliste', url: '/metoder/' },
   { name: 'metode', url: '/metoder/leie-til-eie/' },

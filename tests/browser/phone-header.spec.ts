@@ -63,7 +63,9 @@ test.describe('bred skjerm', () => {
   test('hovedmenyen vises uten knapp', async ({ page }) => {
     await page.goto('/metoder/');
     await expect(page.locator('summary', { hasText: 'Meny' })).toBeHidden();
-    await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Lovverk' })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Lovverk' }),
+    ).toBeVisible();
     await expect(page.getByRole('searchbox', { name: 'Søk i eksempler, metoder og lovverk' })).toBeVisible();
   });
 });

@@ -6,7 +6,9 @@ const MAX_PAGES = 4;
 
 async function caseUrls(page: Page): Promise<string[]> {
   await page.goto('/eksempler/');
-  const hrefs = await page.locator('main a[href^="/eksempler/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('main a[href^="/eksempler/"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return [...new Set(hrefs.filter((href) => /^\/eksempler\/[a-z0-9-]+\/$/.test(href)))];
 }
 
@@ -41,11 +43,13 @@ test('utskriften viser ingen navigasjon, ingen relative adresser, og kildene med
   await expect(page.getByRole('link', { name: /Sammenlign med/ })).toBeHidden();
   await expect(page.locator('summary', { hasText: 'BibTeX' })).toBeHidden();
   // Everything printed after a link: its ::after content. No relative path may appear there or in the text.
-  const printed = await page.locator('a[href]').evaluateAll((links) =>
-    links
-      .filter((a) => a.checkVisibility())
-      .map((a) => ({ href: a.getAttribute('href') ?? '', after: getComputedStyle(a, '::after').content })),
-  );
+  const printed = await page
+    .locator('a[href]')
+    .evaluateAll((links) =>
+      links
+        .filter((a) => a.checkVisibility())
+        .map((a) => ({ href: a.getAttribute('href') ?? '', after: getComputedStyle(a, '::after').content })),
+    );
   const relative = printed.filter((link) => /\(\/|\(#|\("?\//.test(link.after) || link.after.includes('"/'));
   expect(relative).toEqual([]);
   const text = await page.locator('body').innerText();

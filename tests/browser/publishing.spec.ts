@@ -64,7 +64,9 @@ function isInFeedsAndData(): { feed: boolean; themeFeed: boolean; json: boolean;
   return {
     feed: readFileSync(join(dist, 'eksempler/rss.xml'), 'utf8').includes(url),
     themeFeed: readFileSync(join(dist, 'eksempler/tema/boligframskaffelse/rss.xml'), 'utf8').includes(url),
-    json: (JSON.parse(readFileSync(join(dist, 'data/eksempler.json'), 'utf8')) as { id: string }[]).some((r) => r.id === slug),
+    json: (JSON.parse(readFileSync(join(dist, 'data/eksempler.json'), 'utf8')) as { id: string }[]).some(
+      (r) => r.id === slug,
+    ),
     csv: readFileSync(join(dist, 'data/eksempler.csv'), 'utf8').includes(url),
   };
 }
@@ -81,7 +83,9 @@ test('ny-sak foreslår riktig kommune ved feilstaving og skriver ingenting', () 
   expect(readdirSync(join(root, 'content/eksempler'))).toHaveLength(before);
 });
 
-test('utkastet fra ny-sak består sjekk, men kommer ikke med i bygget, søket, strømmene eller dataene', async ({ page }) => {
+test('utkastet fra ny-sak består sjekk, men kommer ikke med i bygget, søket, strømmene eller dataene', async ({
+  page,
+}) => {
   const run = runScript(root, 'ny-sak', flags({ kommune: 'Oslo' }));
   expect(run.status, run.output).toBe(0);
   slug = /Skrev content\/eksempler\/([a-z0-9-]+)\.mdx/.exec(run.output)?.[1] ?? '';

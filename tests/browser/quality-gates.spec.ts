@@ -13,10 +13,13 @@ for (const type of PAGE_TYPES) {
       if (requestUrl.protocol !== 'data:' && requestUrl.origin !== origin) foreign.push(request.url());
     });
     page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+      if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text()))
+        violations.push(message.text());
     });
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to load (CSP): ${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`Refused to load (CSP): ${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     await page.goto(await urlOf(type, page.request));
     if (ready) await ready(page);

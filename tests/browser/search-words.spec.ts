@@ -35,7 +35,9 @@ test.describe('hverdagsord i søket', () => {
       const field = page.getByRole('searchbox', { name: 'Søk i eksempler, metoder og lovverk' });
       await field.pressSequentially(query, { delay: 20 });
       await expect(page.getByRole('status')).toContainText(`treff for «${query}»`);
-      const topFive = await page.locator('#sok-treff > li h2 a').evaluateAll((links) => links.slice(0, 5).map((a) => a.getAttribute('href')));
+      const topFive = await page
+        .locator('#sok-treff > li h2 a')
+        .evaluateAll((links) => links.slice(0, 5).map((a) => a.getAttribute('href')));
       expect(topFive).toContain(`/eksempler/${caseId}/`);
     });
   }

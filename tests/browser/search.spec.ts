@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { axeViolations } from '../support/axe.ts';
 
 test.describe('søk', () => {
-  test('søk fra forsiden på «boligene» finner Bodøs boligpolitiske handlingsplan (norsk stemming)', async ({ page }) => {
+  test('søk fra forsiden på «boligene» finner Bodøs boligpolitiske handlingsplan (norsk stemming)', async ({
+    page,
+  }) => {
     await page.goto('/');
     const field = page.getByRole('searchbox', { name: 'Søk i eksempler, metoder og lovverk' }).last();
     await field.fill('boligene');
@@ -14,9 +16,14 @@ test.describe('søk', () => {
     await expect(page.getByRole('status')).toContainText(/\d+ treff for «boligene»/);
   });
 
-  test('stemming: «handlingsplanene», som ikke står på siden, finner Bodøs handlingsplan', async ({ page, request }) => {
+  test('stemming: «handlingsplanene», som ikke står på siden, finner Bodøs handlingsplan', async ({
+    page,
+    request,
+  }) => {
     const html = await (await request.get('/eksempler/bodo-boligpolitisk-handlingsplan/')).text();
-    expect(html.toLowerCase(), 'the inflected form must not be on the page, or the test proves nothing').not.toContain('handlingsplanene');
+    expect(html.toLowerCase(), 'the inflected form must not be on the page, or the test proves nothing').not.toContain(
+      'handlingsplanene',
+    );
     await page.goto('/sok/?q=handlingsplanene');
     await expect(page.locator('#sok-treff a[href="/eksempler/bodo-boligpolitisk-handlingsplan/"]')).toBeVisible();
   });
@@ -38,7 +45,9 @@ test.describe('søk med filtre', () => {
     expect(firstThree).toContain('/eksempler/sandnes-utpekingsrett/');
   });
 
-  test('typefilteret avgrenser til metoder, holder tilstanden i adressen og kan brukes med tastaturet', async ({ page }) => {
+  test('typefilteret avgrenser til metoder, holder tilstanden i adressen og kan brukes med tastaturet', async ({
+    page,
+  }) => {
     await page.goto('/sok/?q=startlån');
     await expect(page.getByRole('status')).toContainText('treff for «startlån»');
     await page.getByText('Avgrens søket').click();
@@ -67,13 +76,17 @@ test.describe('søk med filtre', () => {
   });
 });
 
-test('mens man skriver, leses bare antallet for ordet man stopper på opp, ikke ett per tastetrykk', async ({ page }) => {
+test('mens man skriver, leses bare antallet for ordet man stopper på opp, ikke ett per tastetrykk', async ({
+  page,
+}) => {
   await page.goto('/sok/');
   await page.locator('form[data-klar]').waitFor();
   await page.evaluate(() => {
     const status = document.getElementById('sok-status')!;
     (window as unknown as { announced: string[] }).announced = [];
-    new MutationObserver(() => (window as unknown as { announced: string[] }).announced.push(status.textContent ?? '')).observe(status, {
+    new MutationObserver(() =>
+      (window as unknown as { announced: string[] }).announced.push(status.textContent ?? ''),
+    ).observe(status, {
       childList: true,
       characterData: true,
       subtree: true,
@@ -98,7 +111,9 @@ test('«Vis flere treff» legger til neste side og flytter fokus til første nye
 });
 
 test.describe('søkesiden, slik en person bruker den', () => {
-  test('mellomrom kan skrives i søkefeltet: «leie til eie» tastet inn blir stående, også i adressen', async ({ page }) => {
+  test('mellomrom kan skrives i søkefeltet: «leie til eie» tastet inn blir stående, også i adressen', async ({
+    page,
+  }) => {
     await page.goto('/sok/');
     await page.locator('form[data-klar]').waitFor();
     const field = page.getByRole('searchbox', { name: 'Søk i eksempler, metoder og lovverk' });
@@ -118,7 +133,9 @@ test.describe('søkesiden, slik en person bruker den', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  test('utdragene er ren tekst fra siden, uten fakta og filterverdier limt sammen («InnlandetStor…»)', async ({ page }) => {
+  test('utdragene er ren tekst fra siden, uten fakta og filterverdier limt sammen («InnlandetStor…»)', async ({
+    page,
+  }) => {
     // «rus» hit the glossary's terms glued to their explanations, «oppfølging» the cases' fact boxes.
     for (const query of ['rus', 'oppfølging', 'bostedsløse']) {
       await page.goto(`/sok/?q=${query}`);
@@ -150,7 +167,9 @@ test.describe('søkesiden, slik en person bruker den', () => {
     const counts = await page.locator('#sok-filtre fieldset > div:visible .bp-count').allTextContents();
     expect(counts.length).toBeGreaterThan(0);
     for (const count of counts) expect(Number(/\d+/.exec(count)?.[0])).toBeGreaterThan(0);
-    await expect(page.getByRole('group', { name: 'Målgruppe' }).getByRole('checkbox', { name: /Eldre/ })).toHaveCount(0);
+    await expect(page.getByRole('group', { name: 'Målgruppe' }).getByRole('checkbox', { name: /Eldre/ })).toHaveCount(
+      0,
+    );
   });
 
   test('ingen layoutforskyvning når treffene kommer (CLS ≤ 0,02 på en bred skjerm)', async ({ page }) => {

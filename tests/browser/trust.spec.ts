@@ -7,7 +7,9 @@ import { CHANGED_CASE } from '../support/fixture-site.ts';
 // has two versions in the fixture site's git history (tests/support/fixture-site.ts).
 const CASE = `/eksempler/${CHANGED_CASE}/`;
 
-test('et eksempel som viser til en opphevet paragraf, sier «gjaldt da» og lenker til paragrafen som gjelder nå', async ({ page }) => {
+test('et eksempel som viser til en opphevet paragraf, sier «gjaldt da» og lenker til paragrafen som gjelder nå', async ({
+  page,
+}) => {
   await page.goto(`${CASE}`);
   const item = page.getByRole('listitem').filter({ hasText: 'helse- og omsorgstjenesteloven § 3-7' });
   await expect(item).toContainText('gjaldt da');
@@ -30,7 +32,9 @@ test('en sidehenvisning i teksten leder til kilden i den nummererte kildelisten'
   await expect(source).toContainText('Testutgiver (2013). Testkilde, s. 3–5, 9. Rapport');
 });
 
-test('faktaboksen dater status og periode, merker eldre kilder og lenker til forklaringen av evidensnivåene', async ({ page }) => {
+test('faktaboksen dater status og periode, merker eldre kilder og lenker til forklaringen av evidensnivåene', async ({
+  page,
+}) => {
   test.slow();
   await page.goto(`${CASE}`);
   const facts = page.getByRole('region', { name: 'Fakta om eksempelet' });

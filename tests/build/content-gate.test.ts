@@ -46,7 +46,11 @@ describe('the production build', () => {
     assert.match(page, /<h1[^>]*>Testby: et gyldig eksempel<\/h1>/);
     // Body headings «Innhold» and «Kilder tittel» get namespaced ids and cannot clash with the layout's (item 11).
     const ids = [...page.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
-    assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], 'every id on the page is unique');
+    assert.deepEqual(
+      ids.filter((id, i) => ids.indexOf(id) !== i),
+      [],
+      'every id on the page is unique',
+    );
     assert.match(page, /<h3 id="tekst-innhold"[^>]*>Innhold<\/h3>/);
     assert.match(page, /<h3 id="tekst-kilder-tittel"[^>]*>Kilder tittel<\/h3>/);
     assert.match(page, /<main id="innhold"/);

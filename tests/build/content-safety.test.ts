@@ -38,7 +38,10 @@ describe('content cannot run code or replace a case', () => {
     const run = build(root);
     assert.equal(existsSync(marker), false, 'the payload ran during the build');
     assert.notEqual(run.status, 0, 'the build must stop on the file');
-    assert.match(run.output, /content\/eksempler\/kode-i-bygget\.mdx:21 {2}front matter {2}Linjen «----: x» avslutter front matter/);
+    assert.match(
+      run.output,
+      /content\/eksempler\/kode-i-bygget\.mdx:21 {2}front matter {2}Linjen «----: x» avslutter front matter/,
+    );
     assert.equal(existsSync(join(root, 'dist/eksempler/kode-i-bygget/index.html')), false);
   });
 
@@ -53,7 +56,10 @@ describe('content cannot run code or replace a case', () => {
   it('the preview never compiles a draft with a layout (item 2)', async () => {
     const root = copyProject({ content: [join(fixtures, 'sjekk/gyldig')] });
     const marker = join(markers, 'forhandsvis');
-    writeFileSync(join(root, 'content/eksempler/kode-i-forhandsvisning.mdx'), withPayload('kode-i-forhandsvisning.mdx', marker));
+    writeFileSync(
+      join(root, 'content/eksempler/kode-i-forhandsvisning.mdx'),
+      withPayload('kode-i-forhandsvisning.mdx', marker),
+    );
     const preview = await startPreview(root, PORTS.safetyPreview);
     try {
       const page = await fetch(`${preview.url}/eksempler/kode-i-forhandsvisning/`);

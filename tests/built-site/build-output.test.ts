@@ -32,6 +32,9 @@ describe('npm run build', () => {
     assert.notEqual(build.status, 0, build.output);
     assert.match(build.output, /dist\/ er ikke endret/);
     assert.equal(fingerprint(join(copy, 'dist')), good);
-    assert.deepEqual(readdirSync(copy).filter((name) => name.startsWith('.dist-')), []);
+    assert.deepEqual(
+      readdirSync(copy).filter((name) => name.startsWith('.dist-')),
+      [],
+    );
   });
 });

@@ -26,9 +26,16 @@ export const ADMIN_DIR = 'admin';
 export function builtPages(dist = DIST): BuiltPage[] {
   if (!existsSync(dist)) throw new Error('Fant ikke dist/. Kjør npm run build først.');
   return filesUnder(dist)
-    .filter((file) => file.endsWith('.html') && !relative(dist, file).startsWith('pagefind') && !relative(dist, file).startsWith(`${ADMIN_DIR}/`))
+    .filter(
+      (file) =>
+        file.endsWith('.html') &&
+        !relative(dist, file).startsWith('pagefind') &&
+        !relative(dist, file).startsWith(`${ADMIN_DIR}/`),
+    )
     .map((file) => ({
-      url: `/${relative(dist, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`,
+      url: `/${relative(dist, file)
+        .replace(/index\.html$/, '')
+        .replace(/\\/g, '/')}`,
       file,
       root: parse(readFileSync(file, 'utf8')),
     }));
@@ -37,6 +44,8 @@ export function builtPages(dist = DIST): BuiltPage[] {
 /** The file a site path is served from, if there is one. */
 export function fileFor(path: string, dist = DIST): string | undefined {
   const clean = decodeURIComponent(path.replace(/[?#].*$/, ''));
-  const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(dist, clean, 'index.html')]
+    : [join(dist, clean), join(dist, clean, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }

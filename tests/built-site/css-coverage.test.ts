@@ -14,7 +14,9 @@ describe('the built stylesheet', () => {
   it('still styles every class the built pages use that a source stylesheet styles', () => {
     const sources = [
       ...filesUnder(join(PROJECT, 'src/styles')).filter((f) => f.endsWith('.css')),
-      ...filesUnder(join(PROJECT, 'node_modules/@digdir/designsystemet-css/dist/src')).filter((f) => f.endsWith('.css')),
+      ...filesUnder(join(PROJECT, 'node_modules/@digdir/designsystemet-css/dist/src')).filter((f) =>
+        f.endsWith('.css'),
+      ),
     ];
     const styled = new Set(sources.flatMap((f) => [...classesIn(readFileSync(f, 'utf8'))]));
     const built = new Set(
@@ -22,7 +24,9 @@ describe('the built stylesheet', () => {
         .filter((f) => f.endsWith('.css'))
         .flatMap((f) => [...classesIn(readFileSync(join(DIST, '_astro', f), 'utf8'))]),
     );
-    const used = new Set(builtPages().flatMap((p) => p.root.querySelectorAll('[class]').flatMap((el) => el.classList.value)));
+    const used = new Set(
+      builtPages().flatMap((p) => p.root.querySelectorAll('[class]').flatMap((el) => el.classList.value)),
+    );
     const dropped = [...used].filter((c) => styled.has(c) && !built.has(c)).sort();
     assert.deepEqual(dropped, []);
   });
@@ -31,10 +35,16 @@ describe('the built stylesheet', () => {
 // Rules, not only classes: PurgeCSS drops a nested rule it misreads (`& :is(a, span)` went, with the class still
 // styled elsewhere). Every rule of Bopraksis's own stylesheets whose selector matches an element of a built page
 // must be in the built stylesheets. Selectors are compared flattened (`&` resolved), without spaces or quotes.
-const DYNAMIC = /::?(before|after|details-content|-webkit-details-marker|hover|focus-visible|focus-within|focus|target|active|visited)(?![\w-])/g;
+const DYNAMIC =
+  /::?(before|after|details-content|-webkit-details-marker|hover|focus-visible|focus-within|focus|target|active|visited)(?![\w-])/g;
 // The minifier writes ::before and ::after with one colon.
 const normalize = (selector: string) =>
-  selector.replace(/\s*([>+~,()])\s*/g, '$1').replace(/\s+/g, ' ').replace(/["']/g, '').replace(/::(before|after)\b/g, ':$1').trim();
+  selector
+    .replace(/\s*([>+~,()])\s*/g, '$1')
+    .replace(/\s+/g, ' ')
+    .replace(/["']/g, '')
+    .replace(/::(before|after)\b/g, ':$1')
+    .trim();
 
 function flatSelectors(css: string): string[] {
   const selectors: string[] = [];
@@ -46,7 +56,9 @@ function flatSelectors(css: string): string[] {
     }
     let flat = [''];
     for (const level of chain) {
-      flat = flat.flatMap((parent) => level.map((s) => (!parent ? s : s.includes('&') ? s.replaceAll('&', parent) : `${parent} ${s}`)));
+      flat = flat.flatMap((parent) =>
+        level.map((s) => (!parent ? s : s.includes('&') ? s.replaceAll('&', parent) : `${parent} ${s}`)),
+      );
     }
     selectors.push(...flat.map(normalize));
   });
@@ -55,7 +67,9 @@ function flatSelectors(css: string): string[] {
 
 describe('the built stylesheet, rule by rule', () => {
   it('keeps every rule of src/styles whose selector matches an element of a built page', () => {
-    const own = filesUnder(join(PROJECT, 'src/styles')).filter((f) => f.endsWith('.css')).flatMap((f) => flatSelectors(readFileSync(f, 'utf8')));
+    const own = filesUnder(join(PROJECT, 'src/styles'))
+      .filter((f) => f.endsWith('.css'))
+      .flatMap((f) => flatSelectors(readFileSync(f, 'utf8')));
     const built = new Set(
       readdirSync(join(DIST, '_astro'))
         .filter((f) => f.endsWith('.css'))

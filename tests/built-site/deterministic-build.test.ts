@@ -7,7 +7,12 @@ import { copyProject, runScript } from '../support/project-copy.ts';
 import { DIST, filesUnder } from './built-site.ts';
 
 function fingerprint(dist: string): Map<string, string> {
-  return new Map(filesUnder(dist).map((file) => [relative(dist, file), createHash('sha256').update(readFileSync(file)).digest('hex')]));
+  return new Map(
+    filesUnder(dist).map((file) => [
+      relative(dist, file),
+      createHash('sha256').update(readFileSync(file)).digest('hex'),
+    ]),
+  );
 }
 
 describe('the build', () => {

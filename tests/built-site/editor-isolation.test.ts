@@ -29,7 +29,8 @@ test('ingen offentlig side laster redigeringsverktøyet eller slipper til eval',
   const pages = builtPages();
   assert.ok(pages.length > 20);
   for (const { url, root } of pages) {
-    for (const script of root.querySelectorAll('script[src]')) assert.doesNotMatch(script.getAttribute('src') ?? '', /^\/admin\//, url);
+    for (const script of root.querySelectorAll('script[src]'))
+      assert.doesNotMatch(script.getAttribute('src') ?? '', /^\/admin\//, url);
     const csp = root.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
     assert.doesNotMatch(csp, /unsafe-eval/, url);
   }
@@ -37,13 +38,19 @@ test('ingen offentlig side laster redigeringsverktøyet eller slipper til eval',
 
 test('/admin/ er utenfor sitemap, nyhetsstrømmer, åpne data og søkeindeksen', () => {
   const files = filesUnder(DIST).filter((file) => !relative(DIST, file).startsWith(`${ADMIN_DIR}/`));
-  const feedsAndData = files.filter((file) => /\.(xml|json|csv)$/.test(file) && !relative(DIST, file).startsWith('pagefind'));
+  const feedsAndData = files.filter(
+    (file) => /\.(xml|json|csv)$/.test(file) && !relative(DIST, file).startsWith('pagefind'),
+  );
   assert.ok(feedsAndData.some((f) => f.endsWith('sitemap-0.xml')) && feedsAndData.some((f) => f.endsWith('rss.xml')));
   for (const file of feedsAndData) assert.doesNotMatch(readFileSync(file, 'utf8'), /\/admin\b/, relative(DIST, file));
   const fragments = files.filter((file) => file.endsWith('.pf_fragment'));
   assert.ok(fragments.length > 20);
   for (const file of fragments) {
-    const { url } = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string };
+    const { url } = JSON.parse(
+      gunzipSync(readFileSync(file))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    ) as { url: string };
     assert.doesNotMatch(url, /^\/admin/);
   }
 });

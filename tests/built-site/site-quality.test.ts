@@ -28,7 +28,8 @@ describe('the built site', () => {
       for (const ref of references(page)) {
         const [path = '', hash] = ref.split('#');
         if (!fileFor(path)) broken.push(`${page.url} -> ${ref}`);
-        else if (hash && path.endsWith('/') && !ids.get(path)?.has(decodeURIComponent(hash))) broken.push(`${page.url} -> ${ref} (anker)`);
+        else if (hash && path.endsWith('/') && !ids.get(path)?.has(decodeURIComponent(hash)))
+          broken.push(`${page.url} -> ${ref} (anker)`);
       }
       for (const el of page.root.querySelectorAll('a[href^="#"]')) {
         const hash = (el.getAttribute('href') ?? '').slice(1);
@@ -62,7 +63,8 @@ describe('the built site', () => {
       if (!title) problems.push(`${page.url}: mangler title`);
       if (!description) problems.push(`${page.url}: mangler description`);
       if (titles.has(title)) problems.push(`${page.url}: samme title som ${titles.get(title)}`);
-      if (descriptions.has(description)) problems.push(`${page.url}: samme description som ${descriptions.get(description)}`);
+      if (descriptions.has(description))
+        problems.push(`${page.url}: samme description som ${descriptions.get(description)}`);
       titles.set(title, page.url);
       descriptions.set(description, page.url);
     }
@@ -74,13 +76,16 @@ describe('the built site', () => {
     for (const page of pages) {
       const csp = page.root.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
       if (!/default-src 'self'/.test(csp)) problems.push(`${page.url}: default-src`);
-      if (/'unsafe-inline'|'unsafe-eval'[^-]|https?:|\*/.test(csp)) problems.push(`${page.url}: for åpen CSP: ${csp.slice(0, 80)}`);
+      if (/'unsafe-inline'|'unsafe-eval'[^-]|https?:|\*/.test(csp))
+        problems.push(`${page.url}: for åpen CSP: ${csp.slice(0, 80)}`);
       for (const script of page.root.querySelectorAll('script')) {
         const type = script.getAttribute('type') ?? '';
         if (type === 'application/ld+json') continue;
-        if (!script.getAttribute('src') && type !== 'module') problems.push(`${page.url}: innebygd skript uten hash-bar type`);
+        if (!script.getAttribute('src') && type !== 'module')
+          problems.push(`${page.url}: innebygd skript uten hash-bar type`);
       }
-      if (page.root.querySelectorAll('[onclick], [onload], [onerror], [style]').length > 0) problems.push(`${page.url}: hendelses- eller style-attributt`);
+      if (page.root.querySelectorAll('[onclick], [onload], [onerror], [style]').length > 0)
+        problems.push(`${page.url}: hendelses- eller style-attributt`);
     }
     assert.deepEqual(problems, []);
   });

@@ -16,7 +16,8 @@ test('ingen ord limes sammen med en lenke eller setningen foran', () => {
     const html = readFileSync(page.file, 'utf8').replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
     for (const [shape, what] of SHAPES) {
       const match = shape.exec(html);
-      if (match) problems.push(`${page.url}: ${what}: «${html.slice(Math.max(0, match.index - 40), match.index + 20)}»`);
+      if (match)
+        problems.push(`${page.url}: ${what}: «${html.slice(Math.max(0, match.index - 40), match.index + 20)}»`);
     }
   }
   assert.deepEqual(problems, []);

@@ -20,7 +20,11 @@ export function firstVisitBytes(dist: string, html: string, root: HTMLElement): 
   const files: string[] = [];
   const stylesheets = root.querySelectorAll('link[rel="stylesheet"]').map((el) => el.getAttribute('href') ?? '');
   files.push(...stylesheets);
-  files.push(...root.querySelectorAll('script[src], link[rel="modulepreload"], link[rel="preload"], link[rel="icon"]').map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? ''));
+  files.push(
+    ...root
+      .querySelectorAll('script[src], link[rel="modulepreload"], link[rel="preload"], link[rel="icon"]')
+      .map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? ''),
+  );
   for (const sheet of stylesheets) {
     const css = readFileSync(join(dist, sheet), 'utf8');
     files.push(...[...css.matchAll(/url\(\s*["']?(\/[^"')]+)["']?\s*\)/g)].map((m) => m[1] ?? ''));

@@ -8,7 +8,8 @@ const REFUSING = `export function getCollection() { throw new Error('astro:conte
 
 registerHooks({
   resolve(specifier, context, nextResolve) {
-    if (specifier === 'astro:content') return { url: `data:text/javascript,${encodeURIComponent(REFUSING)}`, shortCircuit: true };
+    if (specifier === 'astro:content')
+      return { url: `data:text/javascript,${encodeURIComponent(REFUSING)}`, shortCircuit: true };
     return nextResolve(specifier, context);
   },
 });

@@ -8,7 +8,8 @@ import type { CollectionName } from '../../src/content-model/schemas/reference.t
 const { newestFirst, referencesOf } = await import('../../src/site/catalogue.ts');
 
 type Ref<C extends CollectionName> = { collection: C; id: string };
-const refs = <C extends CollectionName>(collection: C, ids: readonly string[] = []): Ref<C>[] => ids.map((id) => ({ collection, id }));
+const refs = <C extends CollectionName>(collection: C, ids: readonly string[] = []): Ref<C>[] =>
+  ids.map((id) => ({ collection, id }));
 
 export interface CaseSpec {
   id: string;
@@ -59,11 +60,18 @@ export interface CatalogueSpec {
   eksempler: Eksempel[];
   kommuner?: KommuneSpec[];
   /** id → name, for tema, malgrupper, metoder (their `tittel`), virkemidler, suksessfaktorer. */
-  names?: Partial<Record<'tema' | 'malgrupper' | 'metoder' | 'virkemidler' | 'suksessfaktorer', Record<string, string>>>;
+  names?: Partial<
+    Record<'tema' | 'malgrupper' | 'metoder' | 'virkemidler' | 'suksessfaktorer', Record<string, string>>
+  >;
 }
 
 function named<C extends CollectionName>(collection: C, names: Record<string, string> = {}, field = 'navn') {
-  return new Map(Object.entries(names).map(([id, name]) => [id, { id, collection, data: { [field]: name } } as unknown as CollectionEntry<C>]));
+  return new Map(
+    Object.entries(names).map(([id, name]) => [
+      id,
+      { id, collection, data: { [field]: name } } as unknown as CollectionEntry<C>,
+    ]),
+  );
 }
 
 /** The catalogue the build would make of these entries: cases newest first and the reverse index of references. */
@@ -74,7 +82,14 @@ export function catalogueOf(spec: CatalogueSpec): Catalogue {
     for (const key of referencesOf(eksempel)) casesFor.set(key, [...(casesFor.get(key) ?? []), eksempel]);
   }
   const kommuner = new Map(
-    (spec.kommuner ?? []).map((k) => [k.id, { id: k.id, collection: 'kommuner', data: { navn: k.navn ?? k.id, ...k } } as unknown as CollectionEntry<'kommuner'>]),
+    (spec.kommuner ?? []).map((k) => [
+      k.id,
+      {
+        id: k.id,
+        collection: 'kommuner',
+        data: { navn: k.navn ?? k.id, ...k },
+      } as unknown as CollectionEntry<'kommuner'>,
+    ]),
   );
   const n = spec.names ?? {};
   return {

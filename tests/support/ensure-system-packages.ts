@@ -16,7 +16,9 @@ const missing = [
 if (missing.length > 0) {
   const packages = missing.map((m) => m.pkg);
   if (process.getuid?.() !== 0) {
-    console.error(`Mangler ${missing.map((m) => m.path).join(' og ')}. Installer Debians pakker: sudo apt-get install ${packages.join(' ')}`);
+    console.error(
+      `Mangler ${missing.map((m) => m.path).join(' og ')}. Installer Debians pakker: sudo apt-get install ${packages.join(' ')}`,
+    );
     process.exit(1);
   }
   console.log(`Installerer Debians ${packages.join(' og ')} for testene …`);

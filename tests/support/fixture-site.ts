@@ -6,7 +6,17 @@
 // builds it once and then again only after the code or the fixture content changes.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { PROJECT, copyProject, runScript } from './project-copy.ts';
 
@@ -18,12 +28,24 @@ const STAMP = join(OUT, 'fingerprint');
 /** The case whose history the fixture gives two commits (the second with an «Endring:» line). */
 export const CHANGED_CASE = 'testby-testdata-gammel-lov';
 
-const INPUTS = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'tests/fixtures/nettsted', 'tests/support/fixture-site.ts', 'tests/support/project-copy.ts'];
+const INPUTS = [
+  'src',
+  'public',
+  'astro.config.mjs',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'tests/fixtures/nettsted',
+  'tests/support/fixture-site.ts',
+  'tests/support/project-copy.ts',
+];
 
 function files(path: string): string[] {
   if (!existsSync(path)) return [];
   if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path).sort().flatMap((name) => files(join(path, name)));
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => files(join(path, name)));
 }
 
 /** A hash of every file the fixture build reads from the project (node_modules is covered by package-lock.json). */
@@ -38,7 +60,11 @@ function fingerprint(): string {
 /** Commits everything in `root` with a fixed date, as an editor's change would be. */
 function commit(root: string, message: string, date: string): void {
   const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Redaktør', '-c', 'user.email=redaksjon@example.invalid', ...args], { cwd: root, env });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Redaktør', '-c', 'user.email=redaksjon@example.invalid', ...args], {
+      cwd: root,
+      env,
+    });
   git('add', '-A');
   git('commit', '-q', '-m', message);
 }
@@ -46,7 +72,8 @@ function commit(root: string, message: string, date: string): void {
 /** Builds the fixture site into .testnettsted/dist unless the build there is from the same inputs. */
 export function buildFixtureSite(): void {
   const print = fingerprint();
-  if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === print && existsSync(join(FIXTURE_DIST, 'index.html'))) return;
+  if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === print && existsSync(join(FIXTURE_DIST, 'index.html')))
+    return;
   const started = Date.now();
   const root = copyProject({ content: [FIXTURE_CONTENT] });
   try {
@@ -54,8 +81,15 @@ export function buildFixtureSite(): void {
     // of everything and one described change to one case.
     execFileSync('git', ['init', '-q'], { cwd: root });
     commit(root, 'Første versjon av testinnholdet', '2026-11-21T10:00:00Z');
-    appendFileSync(join(root, 'content/eksempler', `${CHANGED_CASE}.mdx`), '\nTestdata: en setning lagt til i den andre versjonen.\n');
-    commit(root, 'Testby: fix the text after checking it\n\nEndring: Teksten er rettet etter kontroll mot kildene.', '2026-12-01T10:00:00Z');
+    appendFileSync(
+      join(root, 'content/eksempler', `${CHANGED_CASE}.mdx`),
+      '\nTestdata: en setning lagt til i den andre versjonen.\n',
+    );
+    commit(
+      root,
+      'Testby: fix the text after checking it\n\nEndring: Teksten er rettet etter kontroll mot kildene.',
+      '2026-12-01T10:00:00Z',
+    );
     const build = runScript(root, 'build');
     if (build.status !== 0) throw new Error(`Testnettstedet kunne ikke bygges:\n${build.output.slice(-4000)}`);
     mkdirSync(OUT, { recursive: true });

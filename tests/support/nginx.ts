@@ -69,10 +69,13 @@ async function waitFor(url: string, child: ChildProcess, output: () => string): 
 
 /** Starts nginx in the foreground serving `root` on 127.0.0.1:`port`; resolves once it answers. */
 export async function startNginx(root: string, port: number): Promise<NginxServer> {
-  if (!existsSync(NGINX)) throw new Error(`Fant ikke nginx på ${NGINX}. Kjør npm test (installerer den) eller apt-get install nginx-light.`);
+  if (!existsSync(NGINX))
+    throw new Error(`Fant ikke nginx på ${NGINX}. Kjør npm test (installerer den) eller apt-get install nginx-light.`);
   const dir = writeConfig(root, port);
   let output = '';
-  const child = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', 'stderr'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', 'stderr'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
@@ -80,7 +83,10 @@ export async function startNginx(root: string, port: number): Promise<NginxServe
   return {
     url,
     process: child,
-    requests: () => (existsSync(join(dir, 'access.log')) ? readFileSync(join(dir, 'access.log'), 'utf8').split('\n').filter(Boolean) : []),
+    requests: () =>
+      existsSync(join(dir, 'access.log'))
+        ? readFileSync(join(dir, 'access.log'), 'utf8').split('\n').filter(Boolean)
+        : [],
     close: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));

@@ -1,7 +1,10 @@
 // `npm run forhandsvis` (the draft preview, Astro's dev server) in a project copy, for tests that request its pages.
 import { spawn } from 'node:child_process';
 
-export async function startPreview(root: string, port: number): Promise<{ url: string; output: () => string; close: () => Promise<void> }> {
+export async function startPreview(
+  root: string,
+  port: number,
+): Promise<{ url: string; output: () => string; close: () => Promise<void> }> {
   const child = spawn('npm', ['run', '--silent', 'forhandsvis'], {
     cwd: root,
     env: { ...process.env, BOPRAKSIS_FORHANDSVIS_PORT: String(port), ASTRO_TELEMETRY_DISABLED: '1' },

@@ -4,10 +4,14 @@ import { budgetRows, type BenchResults } from '../bench/report.ts';
 import { clip, rewriteBody, textGenerator, wordsOf } from '../bench/synthetic-text.ts';
 
 // About the size of the real cases' text (20 cases, some 20,000 words), from one sentence's words.
-const REAL = Array.from({ length: 1000 }, () => wordsOf(['Kommunen ga startlån og boligtilskudd til leietakere i kommunale boliger, og boligteamet fulgte opp bostedsløse.'])).flat();
+const REAL = Array.from({ length: 1000 }, () =>
+  wordsOf([
+    'Kommunen ga startlån og boligtilskudd til leietakere i kommunale boliger, og boligteamet fulgte opp bostedsløse.',
+  ]),
+).flat();
 const distinct = (words: string[]) => new Set(words).size;
 
-describe('the benchmark\'s synthetic text', () => {
+describe("the benchmark's synthetic text", () => {
   it('is the same for the same seed, and different for another', () => {
     assert.equal(textGenerator(REAL, 7).prose(200), textGenerator(REAL, 7).prose(200));
     assert.notEqual(textGenerator(REAL, 7).prose(200), textGenerator(REAL, 8).prose(200));
@@ -23,14 +27,24 @@ describe('the benchmark\'s synthetic text', () => {
   it('keeps the real words among the most frequent', () => {
     const counts = new Map<string, number>();
     for (const word of textGenerator(REAL, 7).words(100_000)) counts.set(word, (counts.get(word) ?? 0) + 1);
-    const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([word]) => word);
-    assert.ok(top.every((word) => REAL.includes(word)), top.join(', '));
+    const top = [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([word]) => word);
+    assert.ok(
+      top.every((word) => REAL.includes(word)),
+      top.join(', '),
+    );
   });
 
-  it('rewrites a body\'s prose and keeps its headings and list items, without the old links', () => {
-    const body = '## Beskrivelse\n\nDrammen kommune startet i 2011, se [metoden](/metoder/leie-til-eie/).\n\n## Resultat\n\n- Ett resultat.\n- Et annet resultat her.\n';
+  it("rewrites a body's prose and keeps its headings and list items, without the old links", () => {
+    const body =
+      '## Beskrivelse\n\nDrammen kommune startet i 2011, se [metoden](/metoder/leie-til-eie/).\n\n## Resultat\n\n- Ett resultat.\n- Et annet resultat her.\n';
     const out = rewriteBody(body, textGenerator(REAL, 7));
-    assert.deepEqual(out.split('\n').filter((l) => l.startsWith('#')), ['## Beskrivelse', '## Resultat']);
+    assert.deepEqual(
+      out.split('\n').filter((l) => l.startsWith('#')),
+      ['## Beskrivelse', '## Resultat'],
+    );
     assert.equal(out.split('\n').filter((l) => l.startsWith('- ')).length, 2);
     assert.ok(!out.includes('Drammen') && !out.includes('](/'), out);
   });
@@ -42,7 +56,7 @@ describe('the benchmark\'s synthetic text', () => {
   });
 });
 
-describe('the benchmark report\'s budgets', () => {
+describe("the benchmark report's budgets", () => {
   const results = (caseBytes?: number): BenchResults => ({
     started: '',
     machine: { cores: 2, cpu: 'x', node: 'v26', loadAtStart: 0 },
@@ -51,7 +65,15 @@ describe('the benchmark report\'s budgets', () => {
     browser:
       caseBytes === undefined
         ? undefined
-        : { cases: 5000, visits: { eksempel: { first: { path: '/', requests: 3, bytes: caseBytes, fetched: [], fromCache: [], unmatched: [] }, repeat: { path: '/', requests: 1, bytes: 0, fetched: [], fromCache: [], unmatched: [] } } } },
+        : {
+            cases: 5000,
+            visits: {
+              eksempel: {
+                first: { path: '/', requests: 3, bytes: caseBytes, fetched: [], fromCache: [], unmatched: [] },
+                repeat: { path: '/', requests: 1, bytes: 0, fetched: [], fromCache: [], unmatched: [] },
+              },
+            },
+          },
   });
   const caseRow = (r: BenchResults) => budgetRows(r).find((row) => row.what.startsWith('Eksempelside'));
 

@@ -25,7 +25,9 @@ function sourceWithLocalImports(file: string, seen = new Set<string>()): string 
 
 describe('the browser tests', () => {
   it('assign every spec in tests/browser/ to exactly one Playwright project', () => {
-    const specs = readdirSync(BROWSER).filter((f) => f.endsWith('.spec.ts')).sort();
+    const specs = readdirSync(BROWSER)
+      .filter((f) => f.endsWith('.spec.ts'))
+      .sort();
     const assigned = [...REAL_SITE_SPECS, ...FIXTURE_SITE_SPECS, ...OWN_COPY_SPECS];
     assert.deepEqual([...assigned].sort(), specs);
     assert.equal(new Set(assigned).size, assigned.length);
@@ -43,7 +45,11 @@ describe('the browser tests', () => {
         if (title && text.includes(title)) problems.push(`${spec} nevner tittelen «${title}»`);
       }
     }
-    assert.deepEqual(problems, [], 'Flytt testen til testnettstedet (tests/support/browser-projects.ts), eller finn siden uten å nevne eksempelet.');
+    assert.deepEqual(
+      problems,
+      [],
+      'Flytt testen til testnettstedet (tests/support/browser-projects.ts), eller finn siden uten å nevne eksempelet.',
+    );
   });
 
   it('get a fixture site whose content passes sjekk', () => {

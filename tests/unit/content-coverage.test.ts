@@ -7,7 +7,8 @@ import { readContent } from '../../src/content-model/validation/read-content.ts'
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { entries } = readContent(root);
 const ids = (collection: string) => entries.filter((e) => e.collection === collection).map((e) => e.id);
-const data = (collection: string) => entries.filter((e) => e.collection === collection).map((e) => e.data as Record<string, unknown>);
+const data = (collection: string) =>
+  entries.filter((e) => e.collection === collection).map((e) => e.data as Record<string, unknown>);
 
 describe('the knowledge base', () => {
   it('has at least the cases, methods, procedures, laws and glossary terms it was built with', () => {
@@ -20,12 +21,19 @@ describe('the knowledge base', () => {
     assert.ok(ids('virkemidler').length >= 5, `virkemidler: ${ids('virkemidler').length}`);
   });
 
-  it('has the national guide\'s six success factors, and narrower ones each placed under one of them', () => {
+  it("has the national guide's six success factors, and narrower ones each placed under one of them", () => {
     const factors = data('suksessfaktorer');
     const main = factors.filter((f) => !f.hovedfaktor).map((f) => f.tittel);
     assert.deepEqual(
       [...main].sort(),
-      ['Brukermedvirkning', 'Forankring og eierskap', 'Kompetanse', 'Organisering og samordning', 'Overordnet strategi', 'Økonomiske ressurser'].sort(),
+      [
+        'Brukermedvirkning',
+        'Forankring og eierskap',
+        'Kompetanse',
+        'Organisering og samordning',
+        'Overordnet strategi',
+        'Økonomiske ressurser',
+      ].sort(),
     );
     assert.ok(factors.length - main.length >= 6, 'at least six narrower factors');
   });

@@ -29,7 +29,11 @@ const b = caseEntry({ id: 'b', kommuner: ['moss'], tema: ['bolig'], periode: { f
 const cat = catalogueOf({
   eksempler: [a, b],
   kommuner,
-  names: { tema: { bolig: 'Bolig', oppfolging: 'Oppfølging' }, malgrupper: { unge: 'Unge', eldre: 'Eldre' }, metoder: { 'leie-til-eie': 'Leie til eie' } },
+  names: {
+    tema: { bolig: 'Bolig', oppfolging: 'Oppfølging' },
+    malgrupper: { unge: 'Unge', eldre: 'Eldre' },
+    metoder: { 'leie-til-eie': 'Leie til eie' },
+  },
 });
 const facet = (key: string) => {
   const found = FACETS.find((f) => f.key === key);
@@ -70,8 +74,16 @@ test('facet values: counties of the municipalities in Norwegian order, entries b
   assert.deepEqual(ids('tema'), ['bolig', 'oppfolging']);
   assert.deepEqual(ids('malgruppe'), ['eldre', 'unge']);
   assert.deepEqual(ids('kommunestorrelse'), ['liten', 'mellomstor', 'stor']);
-  assert.deepEqual(ids('evidensniva'), ['beskrevet-lokalt', 'internt-evaluert', 'eksternt-evaluert', 'forskningsbasert']);
-  assert.deepEqual(facetValues(cat, facet('status')).map((v) => v.label), ['Pilot', 'I drift', 'Avsluttet']);
+  assert.deepEqual(ids('evidensniva'), [
+    'beskrevet-lokalt',
+    'internt-evaluert',
+    'eksternt-evaluert',
+    'forskningsbasert',
+  ]);
+  assert.deepEqual(
+    facetValues(cat, facet('status')).map((v) => v.label),
+    ['Pilot', 'I drift', 'Avsluttet'],
+  );
 });
 
 test('periods run from 2005 to the latest year any case documents', () => {
@@ -85,7 +97,11 @@ test('periods run from 2005 to the latest year any case documents', () => {
 
 test('the facet index lists every value, with the cases that have it', () => {
   const index = facetIndex(cat);
-  const of = (key: string, value: string) => index.get(key)?.get(value)?.map((e) => e.id);
+  const of = (key: string, value: string) =>
+    index
+      .get(key)
+      ?.get(value)
+      ?.map((e) => e.id);
   assert.deepEqual(of('tema', 'bolig'), ['b', 'a']);
   assert.deepEqual(of('tema', 'oppfolging'), []);
   assert.deepEqual(of('fylke', 'nordland'), ['a']);
@@ -98,12 +114,24 @@ const filters = (page: { filters: readonly { facet: { key: string }; value: { id
 
 test('facet pages: one per value, narrowed by size and county only where cases remain', () => {
   const pages = new Map(facetPages(cat).map((p) => [filters(p), p]));
-  assert.deepEqual(pages.get('tema=bolig')?.eksempler.map((e) => e.id), ['b', 'a']);
-  assert.deepEqual(pages.get('tema=bolig&fylke=ostfold')?.eksempler.map((e) => e.id), ['b']);
-  assert.deepEqual(pages.get('tema=bolig&kommunestorrelse=liten')?.eksempler.map((e) => e.id), ['a']);
+  assert.deepEqual(
+    pages.get('tema=bolig')?.eksempler.map((e) => e.id),
+    ['b', 'a'],
+  );
+  assert.deepEqual(
+    pages.get('tema=bolig&fylke=ostfold')?.eksempler.map((e) => e.id),
+    ['b'],
+  );
+  assert.deepEqual(
+    pages.get('tema=bolig&kommunestorrelse=liten')?.eksempler.map((e) => e.id),
+    ['a'],
+  );
   assert.equal(pages.has('tema=bolig&fylke=agder'), false);
   assert.equal(pages.has('fylke=nordland&fylke=nordland'), false);
-  assert.equal([...pages.keys()].some((k) => k.startsWith('tema=bolig&tema=')), false);
+  assert.equal(
+    [...pages.keys()].some((k) => k.startsWith('tema=bolig&tema=')),
+    false,
+  );
 });
 
 test('a facet page without cases offers the nearest ones instead', () => {
@@ -116,6 +144,8 @@ test('a facet page without cases offers the nearest ones instead', () => {
 });
 
 test('method × target-group pages exist only for pairs some case has', () => {
-  const paired = facetPages(cat).filter((p) => p.filters[0]?.facet.key === 'metode' && p.filters[1]?.facet.key === 'malgruppe');
+  const paired = facetPages(cat).filter(
+    (p) => p.filters[0]?.facet.key === 'metode' && p.filters[1]?.facet.key === 'malgruppe',
+  );
   assert.deepEqual(paired.map(filters), ['metode=leie-til-eie&malgruppe=unge']);
 });

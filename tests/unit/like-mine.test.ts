@@ -31,7 +31,10 @@ test('a municipality’s page ranks other places’ cases by size, county and it
     ['i-moss', 3, ['nær i størrelse', 'felles tema: Bolig', 'felles målgruppe: Unge']],
     ['i-tromso', 2, ['nær i størrelse', 'felles tema: Bolig']],
   ]);
-  assert.deepEqual(page('Bodø').own.map((e) => e.id), ['i-bodo']);
+  assert.deepEqual(
+    page('Bodø').own.map((e) => e.id),
+    ['i-bodo'],
+  );
 });
 
 test('a size × county page ranks by size and county alone; equal scores keep the newest first', () => {
@@ -40,7 +43,10 @@ test('a size × county page ranks by size and county alone; equal scores keep th
     ['i-moss', 3, ['samme størrelse (stor)']],
     ['i-bodo', 1, ['nær i størrelse']],
   ]);
-  assert.deepEqual(ranked('en mellomstor kommune i Agder').map(([id]) => id), ['i-bodo', 'i-tromso', 'i-moss']);
+  assert.deepEqual(
+    ranked('en mellomstor kommune i Agder').map(([id]) => id),
+    ['i-bodo', 'i-tromso', 'i-moss'],
+  );
 });
 
 test('a case with nothing in common is left out', () => {

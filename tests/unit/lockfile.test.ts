@@ -55,7 +55,8 @@ function allows(values: string[] | undefined, value: string | undefined): boolea
   return positive.length === 0 || positive.includes(value);
 }
 
-const fits = (entry: LockEntry, p: Platform) => allows(entry.os, p.os) && allows(entry.cpu, p.cpu) && allows(entry.libc, p.libc);
+const fits = (entry: LockEntry, p: Platform) =>
+  allows(entry.os, p.os) && allows(entry.cpu, p.cpu) && allows(entry.libc, p.libc);
 const isPlatformSpecific = (entry: LockEntry) => Boolean(entry.os?.length || entry.cpu?.length);
 
 /** What keeps `npm ci` from installing somewhere: optional packages without an entry, and platforms without a binary. */
@@ -82,9 +83,13 @@ function lockfileGaps(lock: Lockfile, platforms: Platform[] = PLATFORMS): string
 function tool(binaries: Record<string, LockEntry>): Lockfile {
   const packages: Record<string, LockEntry> = {
     '': {},
-    'node_modules/tool': { version: '1.0.0', optionalDependencies: Object.fromEntries(Object.keys(binaries).map((n) => [n, '1.0.0'])) },
+    'node_modules/tool': {
+      version: '1.0.0',
+      optionalDependencies: Object.fromEntries(Object.keys(binaries).map((n) => [n, '1.0.0'])),
+    },
   };
-  for (const [name, entry] of Object.entries(binaries)) packages[`node_modules/${name}`] = { version: '1.0.0', ...entry };
+  for (const [name, entry] of Object.entries(binaries))
+    packages[`node_modules/${name}`] = { version: '1.0.0', ...entry };
   return { packages };
 }
 const ALL = {
@@ -103,12 +108,18 @@ test('a package with a binary for every platform, all in the lockfile, has no ga
 test('an optional binary the package lists but the lockfile lacks is reported', () => {
   const lock = tool(ALL);
   delete lock.packages['node_modules/@tool/darwin-arm64'];
-  assert.deepEqual(lockfileGaps(lock), ['node_modules/tool: @tool/darwin-arm64 is missing', 'node_modules/tool: no binary for darwin arm64']);
+  assert.deepEqual(lockfileGaps(lock), [
+    'node_modules/tool: @tool/darwin-arm64 is missing',
+    'node_modules/tool: no binary for darwin arm64',
+  ]);
 });
 
 test('a platform no binary fits is reported, by libc too', () => {
   const { '@tool/linux-x64-musl': _musl, '@tool/win32-x64': _windows, ...rest } = ALL;
-  assert.deepEqual(lockfileGaps(tool(rest)), ['node_modules/tool: no binary for linux x64 musl', 'node_modules/tool: no binary for win32 x64']);
+  assert.deepEqual(lockfileGaps(tool(rest)), [
+    'node_modules/tool: no binary for linux x64 musl',
+    'node_modules/tool: no binary for win32 x64',
+  ]);
 });
 
 test('a binary nested under the package that needs it is found there', () => {
@@ -132,6 +143,13 @@ test('a single platform-only optional package (like fsevents) is not a binary se
 test('package-lock.json has every optional binary, for Linux (glibc, musl), macOS and Windows', () => {
   const lock = JSON.parse(readFileSync(new URL('../../package-lock.json', import.meta.url), 'utf8')) as Lockfile;
   const sets = Object.values(lock.packages).filter((e) => Object.keys(e.optionalDependencies ?? {}).length >= 2);
-  assert.ok(sets.length >= 5, `expected esbuild, rolldown, lightningcss, Biome, Pagefind … to list binaries, found ${sets.length}`);
-  assert.deepEqual(lockfileGaps(lock), [], 'run: rm -rf node_modules && npm install --package-lock-only (README, «Låsefila»)');
+  assert.ok(
+    sets.length >= 5,
+    `expected esbuild, rolldown, lightningcss, Biome, Pagefind … to list binaries, found ${sets.length}`,
+  );
+  assert.deepEqual(
+    lockfileGaps(lock),
+    [],
+    'run: rm -rf node_modules && npm install --package-lock-only (README, «Låsefila»)',
+  );
 });

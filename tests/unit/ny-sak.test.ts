@@ -61,7 +61,10 @@ test('en ukjent kommune kan legges til med nummer, fylke og innbyggertall med å
   const after = kommuner(root);
   assert.ok(after.startsWith(before));
   assert.equal(after.match(/id: moss/g)?.length, 1);
-  assert.match(after.slice(before.length), /kommunenummer: "3103"\n {2}fylke: Østfold\n[\s\S]*antall: 51240\n {4}ar: 2023\n {4}kilde: Wikipedia på svensk, «Moss kommun»/);
+  assert.match(
+    after.slice(before.length),
+    /kommunenummer: "3103"\n {2}fylke: Østfold\n[\s\S]*antall: 51240\n {4}ar: 2023\n {4}kilde: Wikipedia på svensk, «Moss kommun»/,
+  );
   const file = readFileSync(join(root, 'content/eksempler/moss-startlan-med-oppfolging.mdx'), 'utf8');
   assert.match(file, /kommuner: \[moss\]/);
   // Written twice and removed once: listed once, not at all.
@@ -72,7 +75,19 @@ test('en ukjent kommune kan legges til med nummer, fylke og innbyggertall med å
 
 test('en feilstavet kommune får et forslag, og et nytt forsøk går', () => {
   const root = scratch();
-  const result = run(root, ['Prøve', 'Bodøø', 'nei', 'Bodø', 'tema-som-ikke-finnes', 'Boligframskaffelse', '', 'unge', '', 'bolig-forst', '']);
+  const result = run(root, [
+    'Prøve',
+    'Bodøø',
+    'nei',
+    'Bodø',
+    'tema-som-ikke-finnes',
+    'Boligframskaffelse',
+    '',
+    'unge',
+    '',
+    'bolig-forst',
+    '',
+  ]);
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stdout, /Fant ikke kommunen «Bodøø»\. Mente du «Bodø \(bodo\)»\?/);
   assert.match(result.stdout, /Fant ikke tema «tema-som-ikke-finnes»/);
@@ -99,7 +114,9 @@ test('Ctrl+C avslutter stille, uten stakkspor, og skriver ingenting', async () =
   assert.equal(kommuner(root), before);
 });
 
-test('i en ekte terminal avslutter Ctrl+C ved kommunespørsmålet stille og skriver ingenting', { timeout: 60_000 }, async () => {
+test('i en ekte terminal avslutter Ctrl+C ved kommunespørsmålet stille og skriver ingenting', {
+  timeout: 60_000,
+}, async () => {
   // `script` gives ny-sak a pseudo-terminal, so readline reads keys in raw mode and Ctrl+C arrives as the byte ^C,
   // not as a signal: the path a person at a terminal takes, which the SIGINT test above does not.
   const root = scratch();
@@ -141,12 +158,34 @@ test('slutt på inndata (Ctrl+D) midt i spørsmålene avbryter uten å skrive no
 
 test('flagg skrevet uten -- etter npm run gir en forklaring på norsk, eller virker når det er ett', () => {
   const root = scratch();
-  const npm = (args: string[]) => spawnSync('npm', ['run', '--silent', 'ny-sak', ...args], { cwd: PROJECT, encoding: 'utf8', input: '' });
+  const npm = (args: string[]) =>
+    spawnSync('npm', ['run', '--silent', 'ny-sak', ...args], { cwd: PROJECT, encoding: 'utf8', input: '' });
   const many = npm(['--tittel', 'Prøve', '--kommune', 'bodo']);
   assert.equal(many.status, 1);
   assert.match(many.stderr, /Skriv -- før flaggene/);
   assert.match(many.stderr, /npm run ny-sak -- --tittel/);
-  const withDashes = spawnSync('npm', ['run', '--silent', 'ny-sak', '--', '--rot', root, '--tittel', 'Prøve', '--kommune', 'bodo', '--tema', 'boligframskaffelse', '--malgrupper', 'unge', '--metoder', 'bolig-forst'], { cwd: PROJECT, encoding: 'utf8' });
+  const withDashes = spawnSync(
+    'npm',
+    [
+      'run',
+      '--silent',
+      'ny-sak',
+      '--',
+      '--rot',
+      root,
+      '--tittel',
+      'Prøve',
+      '--kommune',
+      'bodo',
+      '--tema',
+      'boligframskaffelse',
+      '--malgrupper',
+      'unge',
+      '--metoder',
+      'bolig-forst',
+    ],
+    { cwd: PROJECT, encoding: 'utf8' },
+  );
   assert.equal(withDashes.status, 0, withDashes.stderr);
   assert.match(withDashes.stdout, /Skrev content\/eksempler\/bodo-prove\.mdx/);
 });

@@ -32,9 +32,18 @@ test('related cases come by shared methods (2 each) and factors (1 each); equal 
 });
 
 test('a case is not related to itself, one sharing nothing is left out, and the limit holds (default 5)', () => {
-  assert.equal(summary(10).some(([id]) => id === 'subject' || id === 'unrelated'), false);
-  assert.deepEqual(summary(2).map(([id]) => id), ['both-methods', 'arendal']);
-  assert.deepEqual(summary().map(([id]) => id), ['both-methods', 'arendal', 'bergen', 'one-method', 'one-factor']);
+  assert.equal(
+    summary(10).some(([id]) => id === 'subject' || id === 'unrelated'),
+    false,
+  );
+  assert.deepEqual(
+    summary(2).map(([id]) => id),
+    ['both-methods', 'arendal'],
+  );
+  assert.deepEqual(
+    summary().map(([id]) => id),
+    ['both-methods', 'arendal', 'bergen', 'one-method', 'one-factor'],
+  );
 });
 
 test('a case with no methods or factors has no related cases', () => {

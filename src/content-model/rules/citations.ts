@@ -13,7 +13,44 @@ const CITED_FIELDS = ['sammendrag', 'resultater', 'trinn.hva', 'suksessfaktorer.
 
 /** Words that end in a full stop without ending a sentence. */
 const ABBREVIATIONS = new Set(
-  ['bl.a', 'f.eks', 'ca', 'nr', 'kr', 'mv', 'm.fl', 'm.m', 'jf', 's', 'pkt', 'ev', 'evt', 'inkl', 'osv', 'dvs', 'mill', 'mrd', 'mnd', 'kl', 'kap', 'prop', 'st.meld', 'meld', 'tlf', 'o.l', 'iht', 'vedr', 'ref', 'dr', 'pst', 'stk', 'ifm', 'vs', 'innst', 'ot.prp'].map((a) => a.toLowerCase()),
+  [
+    'bl.a',
+    'f.eks',
+    'ca',
+    'nr',
+    'kr',
+    'mv',
+    'm.fl',
+    'm.m',
+    'jf',
+    's',
+    'pkt',
+    'ev',
+    'evt',
+    'inkl',
+    'osv',
+    'dvs',
+    'mill',
+    'mrd',
+    'mnd',
+    'kl',
+    'kap',
+    'prop',
+    'st.meld',
+    'meld',
+    'tlf',
+    'o.l',
+    'iht',
+    'vedr',
+    'ref',
+    'dr',
+    'pst',
+    'stk',
+    'ifm',
+    'vs',
+    'innst',
+    'ot.prp',
+  ].map((a) => a.toLowerCase()),
 );
 
 /** Law paragraph numbers («§ 15», «§§ 3-7 og 15») carry digits that are not claims. */
@@ -67,7 +104,9 @@ export function citationErrors(text: string, sourceCount: number): string[] {
     }
   }
   for (const raw of malformedCitations(text)) {
-    errors.push(`«${raw}» ser ut som en kildehenvisning, men er skrevet feil. Skriv [1, s. 16], [1, s. 8–9] eller [1, s. 4; 2, s. 8].`);
+    errors.push(
+      `«${raw}» ser ut som en kildehenvisning, men er skrevet feil. Skriv [1, s. 16], [1, s. 8–9] eller [1, s. 4; 2, s. 8].`,
+    );
   }
   return errors;
 }

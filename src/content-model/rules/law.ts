@@ -20,7 +20,9 @@ export interface LawCitation {
 }
 
 /** Problems in the law list itself: a repealed paragraph must say where its duty went, and that place must exist. */
-export function lawListProblems(laws: readonly Law[]): { lov: string; index: number; field: string; message: string }[] {
+export function lawListProblems(
+  laws: readonly Law[],
+): { lov: string; index: number; field: string; message: string }[] {
   const byId = new Map(laws.map((l) => [l.id, l]));
   const problems: { lov: string; index: number; field: string; message: string }[] = [];
   for (const law of laws) {
@@ -55,7 +57,10 @@ export function citedParagraph(laws: readonly Law[], citation: LawCitation): Law
 }
 
 /** A case may cite a repealed paragraph (it applied then) only if the law list says where the duty went. */
-export function lawCitationProblems(laws: readonly Law[], citations: readonly LawCitation[]): { index: number; message: string }[] {
+export function lawCitationProblems(
+  laws: readonly Law[],
+  citations: readonly LawCitation[],
+): { index: number; message: string }[] {
   const problems: { index: number; message: string }[] = [];
   citations.forEach((citation, index) => {
     const paragraph = citedParagraph(laws, citation);

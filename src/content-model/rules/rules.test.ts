@@ -14,12 +14,17 @@ const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).use(rem
 describe('sentences', () => {
   it('splits at full stops, but not after abbreviations or inside a citation', () => {
     assert.deepEqual(
-      sentences('I 2012 hadde bl.a. Drammen 42 [1, s. 16]. Ca. 8 kjøpte privat. Se s. 4 i rapporten.').map((s) => s.text),
+      sentences('I 2012 hadde bl.a. Drammen 42 [1, s. 16]. Ca. 8 kjøpte privat. Se s. 4 i rapporten.').map(
+        (s) => s.text,
+      ),
       ['I 2012 hadde bl.a. Drammen 42 [1, s. 16].', 'Ca. 8 kjøpte privat.', 'Se s. 4 i rapporten.'],
     );
   });
   it('keeps a citation written after the full stop with its sentence', () => {
-    assert.deepEqual(sentences('42 kjøpte. [1, s. 16] Neste setning.').map((s) => s.text), ['42 kjøpte. [1, s. 16]', 'Neste setning.']);
+    assert.deepEqual(
+      sentences('42 kjøpte. [1, s. 16] Neste setning.').map((s) => s.text),
+      ['42 kjøpte. [1, s. 16]', 'Neste setning.'],
+    );
   });
 });
 
@@ -90,25 +95,43 @@ describe('frontMatterCitationProblems', () => {
   });
   it('reports citations beyond the list in any cited field, even where numbers need none', () => {
     const problems = frontMatterCitationProblems({ sammendrag: 'Tekst [3, s. 2].', kilder }, false);
-    assert.deepEqual(problems.map((p) => p.path), [['sammendrag']]);
+    assert.deepEqual(
+      problems.map((p) => p.path),
+      [['sammendrag']],
+    );
     assert.match(problems[0]?.message ?? '', /kilde 3/);
   });
   it('checks that a contact cites a source in the list', () => {
     const problems = frontMatterCitationProblems({ kontakt: { enhet: 'Boligkontoret', kilde: '[2, s. 3]' }, kilder });
-    assert.deepEqual(problems.map((p) => p.path), [['kontakt', 'kilde']]);
-    assert.deepEqual(frontMatterCitationProblems({ kontakt: { enhet: 'Boligkontoret', kilde: '[1, s. 3]' }, kilder }), []);
+    assert.deepEqual(
+      problems.map((p) => p.path),
+      [['kontakt', 'kilde']],
+    );
+    assert.deepEqual(
+      frontMatterCitationProblems({ kontakt: { enhet: 'Boligkontoret', kilde: '[1, s. 3]' }, kilder }),
+      [],
+    );
   });
 });
 
 describe('statusProblems', () => {
   it('requires the year of the source a status is read from', () => {
-    assert.deepEqual(statusProblems({ status: 'i drift', kilder: [{ ar: 2013 }] }).map((p) => p.path), [['status']]);
+    assert.deepEqual(
+      statusProblems({ status: 'i drift', kilder: [{ ar: 2013 }] }).map((p) => p.path),
+      [['status']],
+    );
     assert.deepEqual(statusProblems({ status: 'i drift', statusAr: 2013, kilder: [{ ar: 2013 }] }), []);
     assert.deepEqual(statusProblems({ kilder: [{ ar: 2013 }] }), []);
   });
   it('requires statusAr to be the year of one of the sources, and refuses it without a status', () => {
-    assert.match(statusProblems({ status: 'pilot', statusAr: 2014, kilder: [{ ar: 2013 }] })[0]?.message ?? '', /2014 er ikke året til noen av kildene \(2013\)/);
-    assert.deepEqual(statusProblems({ statusAr: 2013, kilder: [{ ar: 2013 }] }).map((p) => p.path), [['statusAr']]);
+    assert.match(
+      statusProblems({ status: 'pilot', statusAr: 2014, kilder: [{ ar: 2013 }] })[0]?.message ?? '',
+      /2014 er ikke året til noen av kildene \(2013\)/,
+    );
+    assert.deepEqual(
+      statusProblems({ statusAr: 2013, kilder: [{ ar: 2013 }] }).map((p) => p.path),
+      [['statusAr']],
+    );
   });
 });
 
@@ -119,9 +142,19 @@ describe('law rules', () => {
       id: 'gammel',
       korttittel: 'gammelloven',
       paragrafer: [
-        { nr: '§ 3-7', status: 'opphevet', endretDato: new Date('2023-07-01'), videreførtI: { lov: { id: 'ny' }, paragraf: '§ 6' } },
+        {
+          nr: '§ 3-7',
+          status: 'opphevet',
+          endretDato: new Date('2023-07-01'),
+          videreførtI: { lov: { id: 'ny' }, paragraf: '§ 6' },
+        },
         { nr: '§ 9', status: 'opphevet', endretDato: new Date('2020-01-01') },
-        { nr: '§ 10', status: 'endret', endretDato: new Date('2020-01-01'), videreførtI: { lov: { id: 'ny' }, paragraf: '§ 99' } },
+        {
+          nr: '§ 10',
+          status: 'endret',
+          endretDato: new Date('2020-01-01'),
+          videreførtI: { lov: { id: 'ny' }, paragraf: '§ 99' },
+        },
       ],
     },
   ];
@@ -140,6 +173,9 @@ describe('law rules', () => {
       { lov: { id: 'gammel' }, paragraf: '§ 9' },
       { lov: { id: 'ny' }, paragraf: '§ 6' },
     ]);
-    assert.deepEqual(problems.map((p) => p.index), [1]);
+    assert.deepEqual(
+      problems.map((p) => p.index),
+      [1],
+    );
   });
 });

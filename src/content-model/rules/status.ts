@@ -24,7 +24,10 @@ export function statusProblems(data: Dated): RuleProblem[] {
     });
   }
   if (data.statusAr !== undefined && data.status === undefined) {
-    problems.push({ path: ['statusAr'], message: 'statusAr står uten status. Legg til status (pilot, i drift eller avsluttet), eller fjern statusAr.' });
+    problems.push({
+      path: ['statusAr'],
+      message: 'statusAr står uten status. Legg til status (pilot, i drift eller avsluttet), eller fjern statusAr.',
+    });
   }
   const years = (data.kilder ?? []).map((k) => k.ar).filter((ar): ar is number => ar !== undefined);
   if (data.statusAr !== undefined && years.length > 0 && !years.includes(data.statusAr)) {

@@ -40,10 +40,16 @@ function dayExists(text: string): boolean {
 export const dato = (felt: string) => {
   const format = `${felt} må være en dato på formen ÅÅÅÅ-MM-DD, for eksempel 2024-05-31.`;
   return z
-    .union([z.string({ error: format }).trim().regex(ISO_DATE, { error: format }), z.date({ error: format })], { error: format })
+    .union([z.string({ error: format }).trim().regex(ISO_DATE, { error: format }), z.date({ error: format })], {
+      error: format,
+    })
     .superRefine((value, ctx) => {
       if (typeof value === 'string' && !dayExists(value)) {
-        ctx.addIssue({ code: 'custom', message: `${felt} (${value}) er en dato som ikke finnes. Sjekk dag og måned.`, continue: false });
+        ctx.addIssue({
+          code: 'custom',
+          message: `${felt} (${value}) er en dato som ikke finnes. Sjekk dag og måned.`,
+          continue: false,
+        });
       }
     })
     .pipe(z.coerce.date({ error: format }));
@@ -61,10 +67,13 @@ export const arstall = (felt: string) =>
 export const grunnfelter = {
   /** The title shown as the page's heading and in lists. @label Tittel @hint Vises som overskrift og i lister. Høyst 120 tegn. */
   tittel: tekst('tittel').pipe(
-    z.string().max(120, { error: 'tittel kan ha høyst 120 tegn. Korte ned tittelen; detaljene hører hjemme i sammendraget.' }),
+    z
+      .string()
+      .max(120, { error: 'tittel kan ha høyst 120 tegn. Korte ned tittelen; detaljene hører hjemme i sammendraget.' }),
   ),
   /** A plain summary of at most 300 characters (citations not counted), shown in lists and search results. @label Sammendrag @hint Et kort, enkelt sammendrag på høyst 300 tegn (kildehenvisninger telles ikke): hva ble gjort, av hvem, og hva kom ut av det. */
   sammendrag: tekst('sammendrag').refine((s) => stripCitations(s).length <= 300, {
-    error: 'sammendrag kan ha høyst 300 tegn (kildehenvisninger telles ikke). Korte ned teksten; resten hører hjemme i brødteksten.',
+    error:
+      'sammendrag kan ha høyst 300 tegn (kildehenvisninger telles ikke). Korte ned teksten; resten hører hjemme i brødteksten.',
   }),
 };

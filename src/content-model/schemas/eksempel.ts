@@ -48,7 +48,9 @@ export const eksempelFelter = (reference: ReferenceFactory) => ({
   /** The years the work ran. Default: none, when the sources give no year. @label Periode @hint Årene arbeidet pågikk, slik kildene viser dem. La stå tom hvis kildene ikke oppgir år. */
   periode: periodeSchema.optional(),
   /** How far the work had come, as of `statusAr`. Default: none, when the sources do not say. @label Status @hint Hvor langt arbeidet var kommet ifølge kilden. La stå tom hvis kildene ikke sier det. */
-  status: z.enum(STATUSER, { error: `status må være én av: ${STATUSER.join(', ')}. Fjern feltet hvis kildene ikke sier det.` }).optional(),
+  status: z
+    .enum(STATUSER, { error: `status må være én av: ${STATUSER.join(', ')}. Fjern feltet hvis kildene ikke sier det.` })
+    .optional(),
   /** The year of the source the status is read from; required with `status`. Default: none. @label Status per år @hint Året til kilden statusen er hentet fra. Må fylles ut når status er valgt. */
   statusAr: arstall('statusAr').optional(),
   /** How well the results are documented. @label Evidensnivå @hint Hvor godt resultatene er dokumentert. Velg «beskrevet lokalt» hvis ingen har evaluert arbeidet. */
@@ -108,5 +110,6 @@ export const eksempelSchema = (reference: ReferenceFactory) =>
       path: ['sistKontrollert'],
     })
     .superRefine((e, ctx) => {
-      for (const problem of statusProblems(e)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+      for (const problem of statusProblems(e))
+        ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
     });

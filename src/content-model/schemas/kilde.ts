@@ -25,7 +25,8 @@ export const kildeSchema = z.object({
     .url({
       protocol: /^https?$/,
       hostname: z.regexes.domain,
-      error: 'url må være en fullstendig nettadresse som begynner med https:// (eller http://), for eksempel https://www.husbanken.no/. Fjern feltet hvis dokumentet ikke finnes på nett.',
+      error:
+        'url må være en fullstendig nettadresse som begynner med https:// (eller http://), for eksempel https://www.husbanken.no/. Fjern feltet hvis dokumentet ikke finnes på nett.',
     })
     // new URL() quietly drops some invisible characters from host names; the address must be what it looks like.
     .superRefine((url, ctx) => {

@@ -42,7 +42,8 @@ const paragrafSchema = (reference: ReferenceFactory) =>
       videreførtI: videreførtISchema(reference).optional(),
     })
     .refine((p) => p.status === 'gjeldende' || p.endretDato !== undefined, {
-      error: 'En endret eller opphevet paragraf må ha endretDato: datoen endringen trådte i kraft, for eksempel 2023-07-01.',
+      error:
+        'En endret eller opphevet paragraf må ha endretDato: datoen endringen trådte i kraft, for eksempel 2023-07-01.',
       path: ['endretDato'],
     });
 

@@ -15,10 +15,10 @@ export const taksonomiSchema = z.object({
 /** A glossary term (`content/data/ordliste.yaml`). */
 export const ordSchema = (reference: ReferenceFactory) =>
   z.object({
-  /** The term as a student meets it. @label Begrep @hint Begrepet slik en student møter det. */
-  term: tekst('term'),
-  /** A plain explanation in one to three sentences. @label Forklaring @hint En enkel forklaring i én til tre setninger. */
-  forklaring: tekst('forklaring'),
-  /** Other terms in the glossary worth reading next. Default: []. @label Se også @hint Andre begreper i ordlisten som er verdt å lese. */
-  seOgsa: z.array(reference('ordliste')).default([]),
+    /** The term as a student meets it. @label Begrep @hint Begrepet slik en student møter det. */
+    term: tekst('term'),
+    /** A plain explanation in one to three sentences. @label Forklaring @hint En enkel forklaring i én til tre setninger. */
+    forklaring: tekst('forklaring'),
+    /** Other terms in the glossary worth reading next. Default: []. @label Se også @hint Andre begreper i ordlisten som er verdt å lese. */
+    seOgsa: z.array(reference('ordliste')).default([]),
   });

@@ -33,13 +33,19 @@ function checkSections(collection: CollectionName, tree: Root, report: Report) {
   const seen: { name: string; line: number }[] = [];
   visit(tree, 'heading', (heading: Heading) => {
     if (heading.depth === 1) {
-      report(heading.position?.start.line ?? 1, 'Bruk ikke # (overskrift 1) i brødteksten: tittelen kommer fra front matter. Bruk ##.');
+      report(
+        heading.position?.start.line ?? 1,
+        'Bruk ikke # (overskrift 1) i brødteksten: tittelen kommer fra front matter. Bruk ##.',
+      );
     }
     if (heading.depth !== 2) return;
     const name = plainText(heading).trim();
     const line = heading.position?.start.line ?? 1;
     if (!rules.allowed.includes(name)) {
-      report(line, `Ukjent seksjon «${name}». ${didYouMean(name, rules.allowed, 'listen over seksjoner i README')} Tillatte: ${rules.allowed.join(', ')}.`);
+      report(
+        line,
+        `Ukjent seksjon «${name}». ${didYouMean(name, rules.allowed, 'listen over seksjoner i README')} Tillatte: ${rules.allowed.join(', ')}.`,
+      );
       return;
     }
     if (seen.some((s) => s.name === name)) {
@@ -67,13 +73,21 @@ function checkInternalLinks(tree: Root, knownUrls: ReadonlySet<string>, report: 
     const line = node.position?.start.line ?? 1;
     if (url.startsWith('#') || url.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(url)) return;
     if (!url.startsWith('/')) {
-      report(line, `Lenken «${url}» er relativ. Skriv hele stien fra roten, for eksempel /metoder/bolig-forst/.`, 'broken-link');
+      report(
+        line,
+        `Lenken «${url}» er relativ. Skriv hele stien fra roten, for eksempel /metoder/bolig-forst/.`,
+        'broken-link',
+      );
       return;
     }
     const path = url.replace(/[?#].*$/, '');
     const normalized = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
     if (!knownUrls.has(normalized)) {
-      report(line, `Lenken «${url}» peker til en side som ikke finnes. ${didYouMean(normalized, knownUrls, 'nettstedets sider')}`, 'broken-link');
+      report(
+        line,
+        `Lenken «${url}» peker til en side som ikke finnes. ${didYouMean(normalized, knownUrls, 'nettstedets sider')}`,
+        'broken-link',
+      );
     }
   });
 }
@@ -90,7 +104,8 @@ export function h2Headings(tree: Root): string[] {
       continue;
     }
     const current = sections.at(-1);
-    if (current && node.type !== 'yaml' && !plainText(node).includes(HINT_MARKER) && plainText(node).trim() !== '') current.written = true;
+    if (current && node.type !== 'yaml' && !plainText(node).includes(HINT_MARKER) && plainText(node).trim() !== '')
+      current.written = true;
   }
   return sections.filter((s) => s.written).map((s) => s.name);
 }
@@ -111,14 +126,22 @@ export function checkBodyTree(
   for (const unsafe of findUnsafeNodes(tree)) report(unsafe.line, unsafe.message, 'unsafe-body');
   visit(tree, 'text', (node) => {
     if (node.value.includes(HINT_MARKER)) {
-      report(node.position?.start.line ?? 1, 'Hjelpeteksten fra malen står igjen. Erstatt den med egen tekst, eller fjern seksjonen.');
+      report(
+        node.position?.start.line ?? 1,
+        'Hjelpeteksten fra malen står igjen. Erstatt den med egen tekst, eller fjern seksjonen.',
+      );
     }
   });
   checkSections(collection, tree, report);
   checkInternalLinks(tree, knownUrls, report);
   if (frontMatter && Array.isArray(frontMatter.kilder)) {
     const isCase = collection === 'eksempler';
-    problems.push(...bodyCitationProblems(tree, frontMatter.kilder.length, isCase).map((p) => ({ ...p, code: 'citation' as const })));
+    problems.push(
+      ...bodyCitationProblems(tree, frontMatter.kilder.length, isCase).map((p) => ({
+        ...p,
+        code: 'citation' as const,
+      })),
+    );
   }
   return problems.sort((a, b) => a.line - b.line);
 }

@@ -14,7 +14,8 @@ function explain(reason: string): string {
   const closing = /^Expected a closing tag for `<([^>]*)>`/.exec(reason);
   if (closing) return `<${closing[1]}> er ikke lukket. Skriv </${closing[1]}> der elementet slutter`;
   const unexpectedClosing = /^Unexpected closing tag `<\/([^>]*)>`/.exec(reason);
-  if (unexpectedClosing) return `</${unexpectedClosing[1]}> lukker et element som ikke er åpnet. Fjern den eller åpne elementet`;
+  if (unexpectedClosing)
+    return `</${unexpectedClosing[1]}> lukker et element som ikke er åpnet. Fjern den eller åpne elementet`;
   if (/acorn|expression/i.test(reason)) return 'Krøllparenteser {…} leses som kode';
   if (/before name|after name|character/i.test(reason)) return 'Et < leses som starten på et element';
   return 'Teksten har et tegn MDX ikke forstår';
@@ -24,10 +25,20 @@ function explain(reason: string): string {
 export function hiddenCharactersInBody(entry: Pick<SourceEntry, 'file' | 'body'>): Problem[] {
   const problems: Problem[] = [];
   // A byte-order mark is reported once, for the file (read-content.ts).
-  (entry.body ?? '').replace(/^\uFEFF/, '').split('\n').forEach((text, index) => {
-    const hidden = findHiddenCharacter(text, { allowLineBreaks: true });
-    if (hidden) problems.push({ file: entry.file, line: index + 1, field: 'innhold', code: 'hidden-character', message: hiddenCharacterMessage(hidden.name) });
-  });
+  (entry.body ?? '')
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .forEach((text, index) => {
+      const hidden = findHiddenCharacter(text, { allowLineBreaks: true });
+      if (hidden)
+        problems.push({
+          file: entry.file,
+          line: index + 1,
+          field: 'innhold',
+          code: 'hidden-character',
+          message: hiddenCharacterMessage(hidden.name),
+        });
+    });
   return problems;
 }
 

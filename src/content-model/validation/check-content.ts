@@ -16,7 +16,8 @@ z.config(z.locales.no());
 
 /** Keys Astro or MDX give meaning to. Never data: `layout` imports code at compile time, `slug` renames an entry. */
 export const RESERVED_KEYS: Readonly<Record<string, string>> = {
-  layout: 'layout er ikke tillatt: nettstedet bestemmer utseendet, og en layout i front matter kan kjøre kode. Fjern linjen.',
+  layout:
+    'layout er ikke tillatt: nettstedet bestemmer utseendet, og en layout i front matter kan kjøre kode. Fjern linjen.',
   slug: 'slug er ikke tillatt: id-en og adressen kommer fra filnavnet. Fjern linjen, eller gi filen et annet navn.',
 };
 
@@ -28,7 +29,10 @@ export function schemaKeys(schema: z.ZodType): string[] {
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  );
 }
 
 function checkIds(entries: readonly SourceEntry[]): Problem[] {
@@ -208,7 +212,12 @@ export function inspectContent(root: string, { today = new Date(), bodies = true
         id: entry.id,
         title: typeof data.tittel === 'string' ? data.tittel : entry.id,
         draft: entry.draft,
-        sistKontrollert: checked instanceof Date ? checked : typeof data.sistKontrollert === 'string' ? new Date(data.sistKontrollert) : undefined,
+        sistKontrollert:
+          checked instanceof Date
+            ? checked
+            : typeof data.sistKontrollert === 'string'
+              ? new Date(data.sistKontrollert)
+              : undefined,
         completeness: completeness(data, body.tree ? h2Headings(body.tree) : []),
         newestSource: newestSourceYear(Array.isArray(data.kilder) ? (data.kilder as { ar?: number }[]) : []),
       });

@@ -13,7 +13,9 @@ export function whereIdsLive(collection: CollectionName): string {
 export function checkingReference(ids: ReadonlyMap<CollectionName, ReadonlySet<string>>): ReferenceFactory {
   const factory = (collection: CollectionName) =>
     z
-      .string({ error: `Skriv id-en til en oppføring i ${collection} som tekst, for eksempel «${[...(ids.get(collection) ?? [])][0] ?? 'id'}».` })
+      .string({
+        error: `Skriv id-en til en oppføring i ${collection} som tekst, for eksempel «${[...(ids.get(collection) ?? [])][0] ?? 'id'}».`,
+      })
       .superRefine((id, ctx) => {
         const known = ids.get(collection) ?? new Set<string>();
         if (!known.has(id)) {

@@ -87,7 +87,11 @@ export function formatReport(problems: readonly Problem[]): string {
   if (notices.length > 0) lines.push('Rettet automatisk (se over teksten):', ...notices.map(formatProblem), '');
   if (errors.length === 0) {
     // A draft with open items is not «in order»; it just does not stop the build.
-    lines.push(warnings.length === 0 ? 'Innholdet er i orden.' : 'Ingen feil i det publiserte innholdet, men utkastene over er ikke klare ennå.');
+    lines.push(
+      warnings.length === 0
+        ? 'Innholdet er i orden.'
+        : 'Ingen feil i det publiserte innholdet, men utkastene over er ikke klare ennå.',
+    );
     return lines.join('\n');
   }
   const files = new Set(errors.map((p) => p.file)).size;

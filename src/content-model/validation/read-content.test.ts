@@ -41,10 +41,16 @@ describe('drafts', () => {
     writeFileSync(join(root, 'content/metoder/stor-forbokstav.mdx'), source('utkast: True'));
     writeFileSync(join(root, 'content/metoder/med-kommentar.mdx'), source('utkast: true # ikke ferdig'));
     writeFileSync(join(root, 'content/metoder/ikke-utkast.mdx'), source('utkast: false'));
-    const drafts = readContent(root).entries.filter((e) => e.draft).map((e) => e.id).sort();
+    const drafts = readContent(root)
+      .entries.filter((e) => e.draft)
+      .map((e) => e.id)
+      .sort();
     assert.deepEqual(drafts, ['med-kommentar', 'stor-forbokstav']);
     const metoder = publishedIds(root).get('metoder') ?? new Set();
     assert.ok(metoder.has('ikke-utkast'));
-    assert.ok(!metoder.has('stor-forbokstav') && !metoder.has('med-kommentar'), 'the link check must not treat a draft as published');
+    assert.ok(
+      !metoder.has('stor-forbokstav') && !metoder.has('med-kommentar'),
+      'the link check must not treat a draft as published',
+    );
   });
 });

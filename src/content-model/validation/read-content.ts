@@ -52,7 +52,9 @@ type Located = Omit<Problem, 'file'>;
  * Where Astro ends the front matter, found with Astro's own function, so the two can never disagree. `body` is the
  * text as @astrojs/mdx compiles it; `after` is the file's text after the closing ---, as written.
  */
-export function splitFrontMatter(source: string): { yaml: string; lineOffset: number; body: string; after: string } | { problem: Located } {
+export function splitFrontMatter(
+  source: string,
+): { yaml: string; lineOffset: number; body: string; after: string } | { problem: Located } {
   const raw = extractFrontmatter(source);
   const missing = {
     line: 1,
@@ -64,11 +66,22 @@ export function splitFrontMatter(source: string): { yaml: string; lineOffset: nu
   const block = `---${raw}---`;
   const start = source.indexOf(block);
   if (start < 0) {
-    return { problem: { ...missing, message: 'Front matter skal stå mellom to linjer med --- (ikke +++). Rett første og siste linje av feltene.' } };
+    return {
+      problem: {
+        ...missing,
+        message: 'Front matter skal stå mellom to linjer med --- (ikke +++). Rett første og siste linje av feltene.',
+      },
+    };
   }
   const lineOffset = source.slice(0, start).split('\n').length - 1;
   if (!raw.startsWith('\n') && !raw.startsWith('\r\n')) {
-    return { problem: { ...missing, line: lineOffset + 1, message: 'Første linje skal bare være ---. Flytt teksten etter --- til en egen linje.' } };
+    return {
+      problem: {
+        ...missing,
+        line: lineOffset + 1,
+        message: 'Første linje skal bare være ---. Flytt teksten etter --- til en egen linje.',
+      },
+    };
   }
   const end = start + block.length;
   const restOfLine = source.slice(end).split('\n')[0] ?? '';
@@ -122,27 +135,50 @@ function bodyNotices(body: string, file: string): Problem[] {
 const readings = new Map<string, { source: string; entry?: SourceEntry; problems: Problem[] }>();
 
 /** Reads one MDX entry file. `file` is the path from `root`. */
-export function readMdxEntry(root: string, collection: CollectionName, file: string): { entry?: SourceEntry; problems: Problem[] } {
+export function readMdxEntry(
+  root: string,
+  collection: CollectionName,
+  file: string,
+): { entry?: SourceEntry; problems: Problem[] } {
   if (!existsSync(join(root, file)) || !lstatSync(join(root, file)).isFile()) {
-    return { problems: [stray(file, 'Filen kan ikke leses: den er en snarvei (symbolsk lenke) eller ikke en vanlig fil. Legg selve filen her.')] };
+    return {
+      problems: [
+        stray(
+          file,
+          'Filen kan ikke leses: den er en snarvei (symbolsk lenke) eller ikke en vanlig fil. Legg selve filen her.',
+        ),
+      ],
+    };
   }
   const source = readFileSync(join(root, file), 'utf8');
   const key = `${collection}\0${join(root, file)}\0${file}`;
   const last = readings.get(key);
   // Problems are copied: a caller may mark one (a draft's problem becomes a warning).
-  if (last?.source === source) return { ...(last.entry ? { entry: last.entry } : {}), problems: last.problems.map((p) => ({ ...p })) };
+  if (last?.source === source)
+    return { ...(last.entry ? { entry: last.entry } : {}), problems: last.problems.map((p) => ({ ...p })) };
   const result = parseMdxEntry(collection, file, source);
   readings.set(key, { source, ...result, problems: result.problems.map((p) => ({ ...p })) });
   return result;
 }
 
-function parseMdxEntry(collection: CollectionName, file: string, source: string): { entry?: SourceEntry; problems: Problem[] } {
+function parseMdxEntry(
+  collection: CollectionName,
+  file: string,
+  source: string,
+): { entry?: SourceEntry; problems: Problem[] } {
   const name = file.slice(file.lastIndexOf('/') + 1);
   const id = name.slice(0, -'.mdx'.length);
   const at = (p: Located): Problem => ({ file, ...p });
   const problems: Problem[] = [];
   if (source.startsWith('\uFEFF')) {
-    problems.push(at({ line: 1, field: 'fil', code: 'hidden-character', message: 'Filen begynner med et usynlig BOM-tegn (U+FEFF). Lagre filen som UTF-8 uten BOM.' }));
+    problems.push(
+      at({
+        line: 1,
+        field: 'fil',
+        code: 'hidden-character',
+        message: 'Filen begynner med et usynlig BOM-tegn (U+FEFF). Lagre filen som UTF-8 uten BOM.',
+      }),
+    );
   }
   const split = splitFrontMatter(source);
   if ('problem' in split) return { problems: [...problems, at(split.problem)] };
@@ -151,17 +187,41 @@ function parseMdxEntry(collection: CollectionName, file: string, source: string)
   if (!parsed) return { problems };
   const data = parsed.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { problems: [...problems, at({ line: split.lineOffset + 2, field: 'front matter', code: 'front-matter', message: 'Front matter må være felt på formen «navn: verdi», ett per linje.' })] };
+    return {
+      problems: [
+        ...problems,
+        at({
+          line: split.lineOffset + 2,
+          field: 'front matter',
+          code: 'front-matter',
+          message: 'Front matter må være felt på formen «navn: verdi», ett per linje.',
+        }),
+      ],
+    };
   }
   problems.push(...noticesFor(parsed, file), ...bodyNotices(split.body, file));
-  return { entry: { collection, id, file, data, draft: isDraft(data), lineOf: parsed.lineOf, source, body: split.body }, problems };
+  return {
+    entry: { collection, id, file, data, draft: isDraft(data), lineOf: parsed.lineOf, source, body: split.body },
+    problems,
+  };
 }
 
 /** Reads one data collection's YAML list from disk. */
 export function readDataEntries(root: string, collection: CollectionName): ContentSnapshot {
   const file = COLLECTION_SOURCES[collection].path;
   if (!existsSync(join(root, file))) {
-    return { entries: [], problems: [{ file, line: 1, field: 'fil', code: 'missing-file', message: 'Filen finnes ikke. Opprett den som en YAML-liste.' }] };
+    return {
+      entries: [],
+      problems: [
+        {
+          file,
+          line: 1,
+          field: 'fil',
+          code: 'missing-file',
+          message: 'Filen finnes ikke. Opprett den som en YAML-liste.',
+        },
+      ],
+    };
   }
   return parseDataEntries(collection, readFileSync(join(root, file), 'utf8'));
 }
@@ -178,7 +238,13 @@ export function parseDataEntries(collection: CollectionName, text: string): Cont
   if (!parsed) return snapshot;
   const { doc } = parsed;
   if (!isSeq(doc.contents)) {
-    snapshot.problems.push({ file, line: 1, field: 'fil', code: 'schema', message: 'Filen må være en YAML-liste der hvert punkt begynner med «- id: …».' });
+    snapshot.problems.push({
+      file,
+      line: 1,
+      field: 'fil',
+      code: 'schema',
+      message: 'Filen må være en YAML-liste der hvert punkt begynner med «- id: …».',
+    });
     return snapshot;
   }
   const items = parsed.data as unknown[];
@@ -187,7 +253,13 @@ export function parseDataEntries(collection: CollectionName, text: string): Cont
     const data = items[index];
     const id = isMap(item) ? (data as Record<string, unknown>).id : undefined;
     if (typeof id !== 'string' || id === '') {
-      snapshot.problems.push({ file, line: lineOf([]), field: 'id', code: 'bad-id', message: 'Hvert punkt må ha en id, for eksempel «- id: bodo».' });
+      snapshot.problems.push({
+        file,
+        line: lineOf([]),
+        field: 'id',
+        code: 'bad-id',
+        message: 'Hvert punkt må ha en id, for eksempel «- id: bodo».',
+      });
       return;
     }
     const { id: _id, ...rest } = data as Record<string, unknown>;
@@ -221,23 +293,48 @@ function strayFiles(root: string): Problem[] {
         problems.push(stray(file, 'Snarveier (symbolske lenker) leses ikke. Legg selve filen her i stedet.'));
       } else if (stat.isDirectory()) {
         if (mdxDirs.has(file) || file === 'content/data') visit(file);
-        else if (mdxDirs.has(path) || !mdxDirs.has(path) && [...mdxDirs.keys()].some((d) => path.startsWith(`${d}/`))) {
-          const files = readdirSync(join(root, file), { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory());
+        else if (
+          mdxDirs.has(path) ||
+          (!mdxDirs.has(path) && [...mdxDirs.keys()].some((d) => path.startsWith(`${d}/`)))
+        ) {
+          const files = readdirSync(join(root, file), { recursive: true, withFileTypes: true }).filter(
+            (e) => !e.isDirectory(),
+          );
           const where = [...mdxDirs.keys()].find((d) => file.startsWith(`${d}/`)) ?? path;
           for (const inner of files) {
-            problems.push(stray(`${relative(root, join(inner.parentPath, inner.name)).replace(/\\/g, '/')}`, `Filer i undermapper leses ikke. Flytt filen rett inn i ${where}/.`));
+            problems.push(
+              stray(
+                `${relative(root, join(inner.parentPath, inner.name)).replace(/\\/g, '/')}`,
+                `Filer i undermapper leses ikke. Flytt filen rett inn i ${where}/.`,
+              ),
+            );
           }
           if (files.length === 0) problems.push(stray(file, 'Tom mappe som ikke brukes. Slett den.'));
-        }
-        else if (readdirSync(join(root, file)).length === 0) problems.push(stray(file, 'Tom mappe som ikke brukes. Slett den.'));
+        } else if (readdirSync(join(root, file)).length === 0)
+          problems.push(stray(file, 'Tom mappe som ikke brukes. Slett den.'));
         else visit(file);
       } else if (mdxDirs.has(path)) {
         if (!/^[^.].*\.mdx$/.test(name) || name !== name.trim()) {
-          problems.push(stray(file, `Filen leses ikke: bare filer som heter id.mdx (små bokstaver, endelsen .mdx, ingen mellomrom) blir sider. Gi den et navn som «${name.trim().replace(/\.[^.]*$/, '').toLowerCase() || 'navn'}.mdx», eller slett den.`));
+          problems.push(
+            stray(
+              file,
+              `Filen leses ikke: bare filer som heter id.mdx (små bokstaver, endelsen .mdx, ingen mellomrom) blir sider. Gi den et navn som «${
+                name
+                  .trim()
+                  .replace(/\.[^.]*$/, '')
+                  .toLowerCase() || 'navn'
+              }.mdx», eller slett den.`,
+            ),
+          );
         }
       } else if (!expected.has(file)) {
         const where = [...mdxDirs.keys()].map((d) => `${d}/`).join(', ');
-        problems.push(stray(file, `Filen leses ikke av nettstedet. Sider hører hjemme i ${where}; lister i content/data/. Flytt eller slett den.`));
+        problems.push(
+          stray(
+            file,
+            `Filen leses ikke av nettstedet. Sider hører hjemme i ${where}; lister i content/data/. Flytt eller slett den.`,
+          ),
+        );
       }
     }
   };
@@ -250,7 +347,9 @@ export function collectionOfFile(root: string, path: string): CollectionName | u
   const file = relative(root, path).replace(/\\/g, '/');
   return COLLECTION_NAMES.find((c) => {
     const source = COLLECTION_SOURCES[c];
-    return source.kind === 'mdx' && file.startsWith(`${source.path}/`) && !file.slice(source.path.length + 1).includes('/');
+    return (
+      source.kind === 'mdx' && file.startsWith(`${source.path}/`) && !file.slice(source.path.length + 1).includes('/')
+    );
   });
 }
 

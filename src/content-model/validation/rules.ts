@@ -30,7 +30,13 @@ export type ContentRule = (content: CheckedContent) => Problem[];
 
 function bodyRules({ bodies, knownUrls }: CheckedContent): Problem[] {
   return [...bodies].flatMap(([entry, tree]) =>
-    checkBodyTree(tree, entry.collection, knownUrls, entry.data as Record<string, unknown> | undefined).map((p) => ({ file: entry.file, line: p.line, field: 'innhold', code: p.code, message: p.message })),
+    checkBodyTree(tree, entry.collection, knownUrls, entry.data as Record<string, unknown> | undefined).map((p) => ({
+      file: entry.file,
+      line: p.line,
+      field: 'innhold',
+      code: p.code,
+      message: p.message,
+    })),
   );
 }
 

@@ -69,11 +69,14 @@ function elementMessage(name: string | null): string | undefined {
   if (name === null) return 'Tomme <>…</>-elementer er ikke tillatt. Fjern dem.';
   const lower = name.toLowerCase();
   if (lower === 'script') return '<script> er ikke tillatt: innholdsfiler kan ikke kjøre kode. Fjern hele elementet.';
-  if (lower === 'iframe') return '<iframe> er ikke tillatt: innholdsfiler kan ikke hente inn andre nettsider. Lenk til siden i stedet.';
+  if (lower === 'iframe')
+    return '<iframe> er ikke tillatt: innholdsfiler kan ikke hente inn andre nettsider. Lenk til siden i stedet.';
   if (lower === 'style') return '<style> er ikke tillatt: utseendet styres av nettstedet. Fjern elementet.';
   if (lower === 'img' || lower === 'picture' || lower === 'svg') return NO_IMAGES;
   if (!Object.hasOwn(ALLOWED_ELEMENTS, name)) {
-    const allowed = Object.keys(ALLOWED_ELEMENTS).map((e) => `<${e}>`).join(', ');
+    const allowed = Object.keys(ALLOWED_ELEMENTS)
+      .map((e) => `<${e}>`)
+      .join(', ');
     return `<${name}> er ikke tillatt i innholdsfiler. Skriv vanlig tekst i Markdown, eller bruk ${allowed}.`;
   }
   return undefined;

@@ -12,14 +12,26 @@ const UNKNOWN = /^(.+?):(\d+):\d+ - Unknown word \((.+)\)$/;
  * editor sees a misspelling where they see every other problem, with what to do about a word that is right.
  */
 export function spellingProblems(root: string, config: string): Problem[] {
-  const run = spawnSync(process.execPath, [CSPELL, '--no-progress', '--no-summary', '--no-color', '--config', config, 'content/**/*.{mdx,yaml}'], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const run = spawnSync(
+    process.execPath,
+    [CSPELL, '--no-progress', '--no-summary', '--no-color', '--config', config, 'content/**/*.{mdx,yaml}'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   // 0: no unknown words, 1: some; anything else means the check itself did not run, which must not pass quietly.
   if (run.status !== 0 && run.status !== 1) {
-    return [{ file: 'cspell.config.yaml', line: 1, field: 'stavekontroll', code: 'spelling', message: `Stavekontrollen kunne ikke kjøres: ${(run.stderr || run.stdout).trim().split('\n')[0]}` }];
+    return [
+      {
+        file: 'cspell.config.yaml',
+        line: 1,
+        field: 'stavekontroll',
+        code: 'spelling',
+        message: `Stavekontrollen kunne ikke kjøres: ${(run.stderr || run.stdout).trim().split('\n')[0]}`,
+      },
+    ];
   }
   return (run.stdout ?? '')
     .split('\n')

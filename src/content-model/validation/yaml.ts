@@ -54,11 +54,15 @@ function walk(node: unknown, path: PropertyKey[], visit: (node: Node, path: Prop
 }
 
 /** Every string value in a document, with its path and line. */
-export function stringValues(parsed: ParsedYaml, prefix: readonly PropertyKey[] = []): { path: PropertyKey[]; value: string; line: number }[] {
+export function stringValues(
+  parsed: ParsedYaml,
+  prefix: readonly PropertyKey[] = [],
+): { path: PropertyKey[]; value: string; line: number }[] {
   const found: { path: PropertyKey[]; value: string; line: number }[] = [];
   const start = prefix.length ? parsed.doc.getIn(prefix, true) : parsed.doc.contents;
   walk(start, [], (node, path) => {
-    if (isScalar(node) && typeof node.value === 'string') found.push({ path, value: node.value, line: parsed.lineOf([...prefix, ...path]) });
+    if (isScalar(node) && typeof node.value === 'string')
+      found.push({ path, value: node.value, line: parsed.lineOf([...prefix, ...path]) });
   });
   return found;
 }
@@ -73,7 +77,8 @@ export function parseYaml(text: string, lineOffset: number): { parsed?: ParsedYa
   const line = (offset: number | undefined) => counter.linePos(offset ?? 0).line + lineOffset;
   // One YAML mistake tends to cause a cascade of follow-on errors; the first is the one to fix.
   const [first] = doc.errors;
-  if (first) return { problems: [{ line: line(first.pos[0]), field: 'yaml', code: 'yaml-syntax', message: explain(first) }] };
+  if (first)
+    return { problems: [{ line: line(first.pos[0]), field: 'yaml', code: 'yaml-syntax', message: explain(first) }] };
 
   const problems: Located[] = [];
   // yaml sets a node's tag only when the text wrote one.

@@ -19,7 +19,10 @@ export const caseRecordSchema = z
     /** The date the case was last checked against its sources, ÅÅÅÅ-MM-DD. */
     sistKontrollert: z.iso.date(),
   })
-  .meta({ title: 'Bopraksis: eksempel', description: 'Ett publisert eksempel fra Bopraksis, med referanser som id-er.' });
+  .meta({
+    title: 'Bopraksis: eksempel',
+    description: 'Ett publisert eksempel fra Bopraksis, med referanser som id-er.',
+  });
 
 /** References typed as Astro's `{ collection, id }` become the plain ids the open data holds. */
 type WithIds<T> = T extends EntryRef
@@ -34,5 +37,8 @@ export type CaseRecord = WithIds<z.output<typeof caseRecordSchema>>;
 
 /** The JSON Schema of a case record, generated from the zod schema so the two cannot drift apart. */
 export function caseRecordJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(z.array(caseRecordSchema), { io: 'output', target: 'draft-2020-12' }) as Record<string, unknown>;
+  return z.toJSONSchema(z.array(caseRecordSchema), { io: 'output', target: 'draft-2020-12' }) as Record<
+    string,
+    unknown
+  >;
 }

@@ -41,14 +41,23 @@ describe('toCsv', () => {
     lovhjemler: [{ lov: 'sosialtjenesteloven', paragraf: '§ 15' }, { lov: 'husleieloven' }],
     suksessfaktorer: [{ faktor: 'forankring', formulering: 'x' }],
     kilder: [
-      { tittel: 'Rapport "A"', utgiver: 'Husbanken', ar: 2020, sider: '4–5', url: 'https://husbanken.no/r', type: 'rapport' },
+      {
+        tittel: 'Rapport "A"',
+        utgiver: 'Husbanken',
+        ar: 2020,
+        sider: '4–5',
+        url: 'https://husbanken.no/r',
+        type: 'rapport',
+      },
       { tittel: 'Notat', utgiver: 'NAV', type: 'rapport' },
     ],
   } as unknown as CaseRecord;
 
   it('writes a byte-order mark, the header and one row per case, each line ended by CRLF', () => {
     const csv = toCsv([record]);
-    assert.ok(csv.startsWith('\uFEFFid;url;tittel;sammendrag;ansvarligAktor;ansvarligEnhet;kommuner;periodeFra;periodeTil;'));
+    assert.ok(
+      csv.startsWith('\uFEFFid;url;tittel;sammendrag;ansvarligAktor;ansvarligEnhet;kommuner;periodeFra;periodeTil;'),
+    );
     assert.ok(csv.endsWith('\r\n'));
     const lines = csv.slice(1).split('\r\n');
     assert.equal(lines.length, 3);

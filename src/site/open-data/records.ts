@@ -42,9 +42,27 @@ export function csvField(value: string): string {
 }
 
 export const CSV_COLUMNS = [
-  'id', 'url', 'tittel', 'sammendrag', 'ansvarligAktor', 'ansvarligEnhet', 'kommuner', 'periodeFra', 'periodeTil',
-  'status', 'statusAr', 'evidensniva', 'publisert', 'sistKontrollert', 'tema', 'malgrupper', 'metoder', 'virkemidler',
-  'lovhjemler', 'suksessfaktorer', 'kilder',
+  'id',
+  'url',
+  'tittel',
+  'sammendrag',
+  'ansvarligAktor',
+  'ansvarligEnhet',
+  'kommuner',
+  'periodeFra',
+  'periodeTil',
+  'status',
+  'statusAr',
+  'evidensniva',
+  'publisert',
+  'sistKontrollert',
+  'tema',
+  'malgrupper',
+  'metoder',
+  'virkemidler',
+  'lovhjemler',
+  'suksessfaktorer',
+  'kilder',
 ] as const;
 
 /**
@@ -55,13 +73,36 @@ export function toCsv(records: readonly CaseRecord[]): string {
   const join = (values: string[]) => values.join(' | ');
   const rows = records.map((r) =>
     [
-      r.id, r.url, r.tittel, r.sammendrag, r.ansvarligAktor, r.ansvarligEnhet ?? '', join(r.kommuner),
-      r.periode ? String(r.periode.fra) : '', r.periode?.til === undefined ? '' : String(r.periode.til), r.status ?? '', r.statusAr === undefined ? '' : String(r.statusAr), r.evidensniva,
-      r.publisert, r.sistKontrollert, join(r.tema), join(r.malgrupper), join(r.metoder), join(r.virkemidler),
+      r.id,
+      r.url,
+      r.tittel,
+      r.sammendrag,
+      r.ansvarligAktor,
+      r.ansvarligEnhet ?? '',
+      join(r.kommuner),
+      r.periode ? String(r.periode.fra) : '',
+      r.periode?.til === undefined ? '' : String(r.periode.til),
+      r.status ?? '',
+      r.statusAr === undefined ? '' : String(r.statusAr),
+      r.evidensniva,
+      r.publisert,
+      r.sistKontrollert,
+      join(r.tema),
+      join(r.malgrupper),
+      join(r.metoder),
+      join(r.virkemidler),
       join(r.lovhjemler.map((h) => (h.paragraf ? `${h.lov} ${h.paragraf}` : h.lov))),
       join(r.suksessfaktorer.map((s) => s.faktor)),
-      join(r.kilder.map((k) => [`${k.utgiver} (${k.ar ?? 'udatert'}): ${k.tittel}`, k.sider && `s. ${k.sider}`, k.url].filter(Boolean).join(', '))),
-    ].map(csvField).join(CSV_SEPARATOR),
+      join(
+        r.kilder.map((k) =>
+          [`${k.utgiver} (${k.ar ?? 'udatert'}): ${k.tittel}`, k.sider && `s. ${k.sider}`, k.url]
+            .filter(Boolean)
+            .join(', '),
+        ),
+      ),
+    ]
+      .map(csvField)
+      .join(CSV_SEPARATOR),
   );
   return `\uFEFF${[CSV_COLUMNS.join(CSV_SEPARATOR), ...rows].join('\r\n')}\r\n`;
 }

@@ -31,11 +31,21 @@ export function resolve(choices: readonly Choice[], answer: string): Resolution 
   // The start of a name is enough when it fits only one («Østf» for Østfold).
   const starts = key.length >= 3 ? choices.filter((c) => slugify(c.name).startsWith(key) || c.id.startsWith(key)) : [];
   if (starts.length === 1 && starts[0]) return { choice: starts[0] };
-  const near = suggest(key, choices.flatMap((c) => [c.id, slugify(c.name)]));
+  const near = suggest(
+    key,
+    choices.flatMap((c) => [c.id, slugify(c.name)]),
+  );
   return { suggestion: near ? choices.find((c) => c.id === near || slugify(c.name) === near) : undefined };
 }
 
 /** Comma-separated answers, in order, without repeats. */
 export function splitAnswers(answer: string): string[] {
-  return [...new Set(answer.split(',').map((p) => p.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      answer
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

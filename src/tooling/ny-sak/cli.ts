@@ -21,7 +21,10 @@ import { renderTemplate } from './template.ts';
  */
 const FLAGS = ['tittel', 'kommune', 'tema', 'malgrupper', 'metoder', 'rot'] as const;
 const { values, positionals } = parseArgs({
-  options: Object.fromEntries(FLAGS.map((f) => [f, { type: 'string' }])) as Record<(typeof FLAGS)[number], { type: 'string' }>,
+  options: Object.fromEntries(FLAGS.map((f) => [f, { type: 'string' }])) as Record<
+    (typeof FLAGS)[number],
+    { type: 'string' }
+  >,
   allowPositionals: true,
 });
 
@@ -59,7 +62,12 @@ rl.on('SIGINT', abort);
 
 async function question(text: string): Promise<string> {
   out.write(`${text} `);
-  const line = lines.length > 0 ? lines.shift() : closed ? undefined : await new Promise<string | undefined>((r) => waiting.push(r));
+  const line =
+    lines.length > 0
+      ? lines.shift()
+      : closed
+        ? undefined
+        : await new Promise<string | undefined>((r) => waiting.push(r));
   if (line === undefined) return abort();
   return line.trim();
 }
@@ -79,7 +87,12 @@ const notFound = (what: string, answer: string, suggestion?: Choice) =>
   `Fant ikke ${what} «${answer}».${suggestion ? ` Mente du «${suggestion.name}»?` : ''}`;
 
 /** One choice: from a flag (fails with a suggestion), or asked until it is found (or, for `onMissing`, created). */
-async function chooseOne(what: string, list: Choice[], given: string | undefined, onMissing?: (answer: string) => Promise<Choice | undefined>): Promise<Choice> {
+async function chooseOne(
+  what: string,
+  list: Choice[],
+  given: string | undefined,
+  onMissing?: (answer: string) => Promise<Choice | undefined>,
+): Promise<Choice> {
   if (given !== undefined) {
     const found = resolve(list, given);
     if ('choice' in found) return found.choice;
@@ -125,7 +138,9 @@ async function chooseMany(what: string, list: Choice[], given: string | undefine
     }
     if (answer === '' && picked.length > 0) return picked.map((p) => p.id);
     console.log(picked.length > 0 ? `Valgt: ${picked.map(label).join(', ')}.` : `Velg minst én ${what}.`);
-    answer = await question('Trykk Enter for å gå videre, skriv flere for å legge til, eller -nummer/-navn for å fjerne:');
+    answer = await question(
+      'Trykk Enter for å gå videre, skriv flere for å legge til, eller -nummer/-navn for å fjerne:',
+    );
   }
 }
 
@@ -150,12 +165,32 @@ async function offerNewKommune(answer: string): Promise<Choice | undefined> {
   const taken = entries.filter((e) => e.collection === 'kommuner');
   if (taken.some((e) => e.id === id)) return { id, name: navn };
   const kommunenummer = await askUntil(`Kommunenummer for ${navn} (fire sifre, fra 2024):`, (a) =>
-    !/^\d{4}$/.test(a) ? 'Kommunenummeret har fire sifre, for eksempel 1804.' : taken.some((e) => (e.data as { kommunenummer?: string }).kommunenummer === a) ? `Kommunenummeret ${a} finnes allerede i listen.` : undefined,
+    !/^\d{4}$/.test(a)
+      ? 'Kommunenummeret har fire sifre, for eksempel 1804.'
+      : taken.some((e) => (e.data as { kommunenummer?: string }).kommunenummer === a)
+        ? `Kommunenummeret ${a} finnes allerede i listen.`
+        : undefined,
   );
-  const fylke = (await chooseOne('fylke', FYLKESNAVN.map((f) => ({ id: slugify(f), name: f })), undefined)).name;
-  const antall = Number(await askUntil('Innbyggertall (et helt tall uten mellomrom):', (a) => (/^\d+$/.test(a) ? undefined : 'Skriv tallet uten mellomrom, for eksempel 21435.')));
-  const ar = Number(await askUntil('Året tallet gjelder (1. januar):', (a) => (/^\d{4}$/.test(a) ? undefined : 'Skriv året med fire sifre, for eksempel 2024.')));
-  const kilde = await askUntil('Hvor kommer tallet fra (tabell og utgiver, eller nettadresse)?', (a) => (a ? undefined : 'Oppgi kilden for innbyggertallet.'));
+  const fylke = (
+    await chooseOne(
+      'fylke',
+      FYLKESNAVN.map((f) => ({ id: slugify(f), name: f })),
+      undefined,
+    )
+  ).name;
+  const antall = Number(
+    await askUntil('Innbyggertall (et helt tall uten mellomrom):', (a) =>
+      /^\d+$/.test(a) ? undefined : 'Skriv tallet uten mellomrom, for eksempel 21435.',
+    ),
+  );
+  const ar = Number(
+    await askUntil('Året tallet gjelder (1. januar):', (a) =>
+      /^\d{4}$/.test(a) ? undefined : 'Skriv året med fire sifre, for eksempel 2024.',
+    ),
+  );
+  const kilde = await askUntil('Hvor kommer tallet fra (tabell og utgiver, eller nettadresse)?', (a) =>
+    a ? undefined : 'Oppgi kilden for innbyggertallet.',
+  );
   const entry = { id, navn, kommunenummer, fylke, tidligereKommuner: [], innbyggertall: { antall, ar, kilde } };
   const checked = kommuneSchema.safeParse(entry);
   if (!checked.success) {
@@ -168,15 +203,23 @@ async function offerNewKommune(answer: string): Promise<Choice | undefined> {
 
 let tittel = values.tittel ?? (await question('Tittel på eksempelet?'));
 while (!tittel) tittel = await question('Eksempelet må ha en tittel. Tittel på eksempelet?');
-const kommune = await chooseOne('kommune', choices('kommuner', 'navn'), values.kommune, values.kommune === undefined ? offerNewKommune : undefined);
+const kommune = await chooseOne(
+  'kommune',
+  choices('kommuner', 'navn'),
+  values.kommune,
+  values.kommune === undefined ? offerNewKommune : undefined,
+);
 const tema = await chooseMany('tema', choices('tema', 'navn'), values.tema);
 const malgrupper = await chooseMany('målgrupper', choices('malgrupper', 'navn'), values.malgrupper);
 const metoder = await chooseMany('metoder', choices('metoder', 'tittel'), values.metoder);
 rl.close();
 
-const slug = slugify(`${kommune.name} ${tittel.replace(new RegExp(`^${kommune.name}:?\\s*`, 'i'), '')}`).slice(0, 80).replace(/-$/, '');
+const slug = slugify(`${kommune.name} ${tittel.replace(new RegExp(`^${kommune.name}:?\\s*`, 'i'), '')}`)
+  .slice(0, 80)
+  .replace(/-$/, '');
 const file = join(root, COLLECTION_SOURCES.eksempler.path, `${slug}.mdx`);
-if (existsSync(file)) quit(`${COLLECTION_SOURCES.eksempler.path}/${slug}.mdx finnes allerede. Velg en annen tittel.`, 1);
+if (existsSync(file))
+  quit(`${COLLECTION_SOURCES.eksempler.path}/${slug}.mdx finnes allerede. Velg en annen tittel.`, 1);
 if (newKommune) {
   const path = join(root, COLLECTION_SOURCES.kommuner.path);
   const separator = readFileSync(path, 'utf8').endsWith('\n') ? '\n' : '\n\n';
@@ -184,6 +227,9 @@ if (newKommune) {
   console.log(`La til ${label({ id: kommune.id, name: kommune.name })} i ${COLLECTION_SOURCES.kommuner.path}.`);
 }
 const today = new Date().toISOString().slice(0, 10);
-writeFileSync(file, renderTemplate({ tittel, kommune: { id: kommune.id, navn: kommune.name }, tema, malgrupper, metoder, today }));
+writeFileSync(
+  file,
+  renderTemplate({ tittel, kommune: { id: kommune.id, navn: kommune.name }, tema, malgrupper, metoder, today }),
+);
 console.log(`Skrev ${COLLECTION_SOURCES.eksempler.path}/${slug}.mdx som utkast.`);
 console.log('Fyll ut feltene og seksjonene, kjør npm run sjekk, og fjern «utkast: true» når eksempelet er klart.');

@@ -5,11 +5,13 @@ const SECTION_HINTS: Record<string, string> = {
   Resultat: 'Hva kom ut av arbeidet? Tall bare der kilden oppgir dem.',
   Bakgrunn: 'Hvilke utfordringer startet arbeidet?',
   Målsettinger: 'Hvilke mål satte kommunen seg?',
-  'Hvem gjorde hva': 'Hvilke enheter og roller gjorde hva, fase for fase? Trinnene med dato skrives i front matter under trinn.',
+  'Hvem gjorde hva':
+    'Hvilke enheter og roller gjorde hva, fase for fase? Trinnene med dato skrives i front matter under trinn.',
   'Relevant lovverk': 'Hvilke lover og paragrafer bygde arbeidet på? Lenk til /lovverk/…',
   Brukermedvirkning: 'Hvordan ble brukerne eller pårørende involvert?',
   Finansiering: 'Hvordan ble arbeidet finansiert (for eksempel kompetansetilskudd)?',
-  Suksessfaktorer: 'Hva var avgjørende for at det lyktes? Hver faktor skrives også i front matter under suksessfaktorer.',
+  Suksessfaktorer:
+    'Hva var avgjørende for at det lyktes? Hver faktor skrives også i front matter under suksessfaktorer.',
   'Utfordringer underveis': 'Hva var vanskelig, og hvordan løste kommunen det?',
   'Tips til andre': 'Hva bør andre kommuner gjøre likt eller annerledes?',
   Videreføring: 'Hvordan ble arbeidet en del av den ordinære driften?',
@@ -25,7 +27,10 @@ const SECTION_HINTS: Record<string, string> = {
  */
 export function bodyTemplate(sections: readonly string[] = EKSEMPEL_SEKSJONER): string {
   return sections
-    .map((section) => `## ${section}\n\n> ${HINT_MARKER} ${SECTION_HINTS[section] ?? 'Skriv med egne ord.'} Fjern seksjonen hvis kildene ikke sier noe om dette.\n`)
+    .map(
+      (section) =>
+        `## ${section}\n\n> ${HINT_MARKER} ${SECTION_HINTS[section] ?? 'Skriv med egne ord.'} Fjern seksjonen hvis kildene ikke sier noe om dette.\n`,
+    )
     .join('\n');
 }
 

@@ -22,7 +22,9 @@ try {
   process.exit(1);
 }
 if (branch !== 'main') {
-  console.error(`Redigering i nettleseren publiserer til grenen main, men depotet står på «${branch || 'ingen gren'}». Kjør git switch main først.`);
+  console.error(
+    `Redigering i nettleseren publiserer til grenen main, men depotet står på «${branch || 'ingen gren'}». Kjør git switch main først.`,
+  );
   process.exit(1);
 }
 
@@ -33,15 +35,33 @@ const quiet = { stdio: ['ignore', 'ignore', 'inherit'] as ('ignore' | 'inherit')
 children.push(
   spawn(process.execPath, [join(dirname(require.resolve('decap-server/package.json')), 'dist/index.js')], {
     ...quiet,
-    env: { ...process.env, MODE: 'git', PORT: String(PORTS.decapServer), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: root, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      MODE: 'git',
+      PORT: String(PORTS.decapServer),
+      BIND_HOST: '127.0.0.1',
+      GIT_REPO_DIRECTORY: root,
+      LOG_LEVEL: 'warn',
+    },
   }),
 );
 children.push(
-  spawn(process.execPath, [join(dirname(require.resolve('astro/package.json')), 'bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(PORTS.redaksjonSite)], {
-    ...quiet,
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  }),
+  spawn(
+    process.execPath,
+    [
+      join(dirname(require.resolve('astro/package.json')), 'bin/astro.mjs'),
+      'dev',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PORTS.redaksjonSite),
+    ],
+    {
+      ...quiet,
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+  ),
 );
 
 function stop() {
@@ -53,7 +73,9 @@ process.on('SIGTERM', stop);
 // If one service stops, the editor cannot work; stop the rest rather than leave half of it running.
 for (const child of children) {
   child.on('exit', (code) => {
-    console.error(`En av tjenestene stoppet${code ? ` (kode ${code})` : ''}. Er en annen «npm run redaksjon» i gang? Da bruker den de samme portene.`);
+    console.error(
+      `En av tjenestene stoppet${code ? ` (kode ${code})` : ''}. Er en annen «npm run redaksjon» i gang? Da bruker den de samme portene.`,
+    );
     for (const other of children) other.kill('SIGTERM');
     process.exit(1);
   });

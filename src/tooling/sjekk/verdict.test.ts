@@ -6,10 +6,16 @@ import { caseVerdict, verdictLines } from './verdict.ts';
 
 const report = (file: string, draft: boolean, percent: number) =>
   ({ file, id: file, title: file, draft, completeness: { percent } }) as unknown as CaseReport;
-const problem = (file: string) => ({ file, line: 1, field: 'tittel', message: 'feil', code: 'schema' }) as unknown as Problem;
+const problem = (file: string) =>
+  ({ file, line: 1, field: 'tittel', message: 'feil', code: 'schema' }) as unknown as Problem;
 
 test('a case without problems is ready; a draft is ready once «utkast: true» is gone', () => {
-  assert.deepEqual(caseVerdict(report('a.mdx', false, 100), []), { file: 'a.mdx', ready: true, text: 'Klar til publisering', published: true });
+  assert.deepEqual(caseVerdict(report('a.mdx', false, 100), []), {
+    file: 'a.mdx',
+    ready: true,
+    text: 'Klar til publisering',
+    published: true,
+  });
   assert.deepEqual(caseVerdict(report('b.mdx', true, 100), []), {
     file: 'b.mdx',
     ready: true,
@@ -26,7 +32,10 @@ test('only the case’s own problems count', () => {
 });
 
 test('published cases come first, each group least complete first', () => {
-  const lines = verdictLines([report('utkast.mdx', true, 10), report('hel.mdx', false, 90), report('halv.mdx', false, 40)], []);
+  const lines = verdictLines(
+    [report('utkast.mdx', true, 10), report('hel.mdx', false, 90), report('halv.mdx', false, 40)],
+    [],
+  );
   assert.deepEqual(lines, [
     '  halv.mdx: Klar til publisering. Anbefalte felt og seksjoner: 40 %.',
     '  hel.mdx: Klar til publisering. Anbefalte felt og seksjoner: 90 %.',

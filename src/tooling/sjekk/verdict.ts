@@ -28,7 +28,9 @@ export function caseVerdict(report: CaseReport, problems: readonly Problem[]): C
 
 /** The lines sjekk prints per case: verdict, file, and whether it is on the site. */
 export function verdictLines(cases: readonly CaseReport[], problems: readonly Problem[]): string[] {
-  const sorted = [...cases].sort((a, b) => Number(a.draft) - Number(b.draft) || a.completeness.percent - b.completeness.percent);
+  const sorted = [...cases].sort(
+    (a, b) => Number(a.draft) - Number(b.draft) || a.completeness.percent - b.completeness.percent,
+  );
   return sorted.map((c) => {
     const verdict = caseVerdict(c, problems);
     const status = verdict.published ? '' : ' – ikke publisert (utkast: true)';
