@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from '../support/axe.ts';
+import { watchLayoutShift } from '../support/layout-shift.ts';
 
 const DRAMMEN = 'drammen-fra-leie-til-eie';
 const BODO = 'bodo-boligpolitisk-handlingsplan';
@@ -51,6 +52,15 @@ test.describe('sammenligning', () => {
         return ids.filter((id, index) => ids.indexOf(id) !== index);
       }),
     ).toEqual([]);
+  });
+
+  test('ingen layoutforskyvning når eksemplene kommer (CLS ≤ 0,02 på en bred skjerm)', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const layoutShift = await watchLayoutShift(page);
+    await page.goto(COMPARE_URL);
+    await expect(page.getByRole('status')).toContainText('Sammenligner 2 eksempler');
+    await page.waitForLoadState('networkidle');
+    expect(await layoutShift()).toBeLessThanOrEqual(0.02);
   });
 
   test('sammenligningen har ingen WCAG 2.2 AA-feil som axe finner', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from '../support/axe.ts';
+import { watchLayoutShift } from '../support/layout-shift.ts';
 
 test.describe('søk', () => {
   test('søk fra forsiden på «boligene» finner Bodøs boligpolitiske handlingsplan (norsk stemming)', async ({
@@ -174,19 +175,10 @@ test.describe('søkesiden, slik en person bruker den', () => {
 
   test('ingen layoutforskyvning når treffene kommer (CLS ≤ 0,02 på en bred skjerm)', async ({ page }) => {
     await page.setViewportSize({ width: 1366, height: 768 });
-    await page.addInitScript(() => {
-      const w = window as unknown as { cls: number };
-      w.cls = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) w.cls += entry.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    const layoutShift = await watchLayoutShift(page);
     await page.goto('/sok/?q=bolig');
     await expect(page.locator('#sok-treff > li')).toHaveCount(20);
     await page.waitForLoadState('networkidle');
-    const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
-    expect(cls).toBeLessThanOrEqual(0.02);
+    expect(await layoutShift()).toBeLessThanOrEqual(0.02);
   });
 });
