@@ -3,32 +3,17 @@
  * filters (type and the catalogue's facets), and lists the results. The page works as a plain form without this
  * script; with it, results appear and their count is announced to screen readers.
  */
-import { PAGEFIND_OPTIONS } from '../site/search-options.ts';
+import type {
+  FilterCounts,
+  PagefindApi,
+  PagefindOptions,
+  PagefindResult,
+  PagefindResultData,
+  PagefindSubResult,
+} from './pagefind.ts';
 
-interface PagefindSubResult {
-  url: string;
-  title: string;
-  excerpt: string;
-  /** Each hit in this part of the page, with its weight (a hit in the term's own heading weighs most). */
-  weighted_locations?: { weight: number }[];
-}
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  filters: Record<string, string[]>;
-  sub_results?: PagefindSubResult[];
-}
-type FilterCounts = Record<string, Record<string, number>>;
-interface PagefindApi {
-  init: () => Promise<void>;
-  options: (options: typeof PAGEFIND_OPTIONS) => Promise<void>;
-  filters: () => Promise<FilterCounts>;
-  search: (
-    query: string | null,
-    options?: { filters?: Record<string, { any: string[] }> },
-  ) => Promise<{ results: { data: () => Promise<PagefindResultData> }[]; filters: FilterCounts }>;
-}
+/** A variable, not a literal: the bundler would otherwise wrap the import in a helper shared by every page script. */
+const PAGEFIND_SCRIPT = '/pagefind/pagefind.js';
 
 const PAGE_SIZE = 20;
 const TYPE_ORDER = ['Metode', 'Eksempel', 'Framgangsmåte', 'Suksessfaktor', 'Lov', 'Ordliste'];
@@ -226,7 +211,7 @@ async function run(pagefind: PagefindApi, { typing = false, fromUrl = false } = 
 }
 
 /** «Vis flere treff» below the list while there are more; each press adds the next page and keeps focus nearby. */
-function offerMore(results: { data: () => Promise<PagefindResultData> }[], shown: number, ticket: number) {
+function offerMore(results: PagefindResult[], shown: number, ticket: number) {
   const more = document.getElementById('sok-flere') as HTMLButtonElement;
   const list = document.getElementById('sok-treff')!;
   more.hidden = shown >= results.length;
@@ -246,9 +231,9 @@ function offerMore(results: { data: () => Promise<PagefindResultData> }[], shown
 }
 
 async function start() {
-  const pagefindUrl = '/pagefind/pagefind.js';
-  const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as PagefindApi;
-  await pagefind.options(PAGEFIND_OPTIONS);
+  const holder = document.querySelector<HTMLElement>('[data-pagefind]')!;
+  const pagefind = (await import(/* @vite-ignore */ PAGEFIND_SCRIPT)) as PagefindApi;
+  await pagefind.options(JSON.parse(holder.dataset.pagefind ?? '{}') as PagefindOptions);
   await pagefind.init();
   // The first search on a page loads the index's metadata, starts the WebAssembly engine and warms its hot paths:
   // on a 5,000-case site it takes two to three times as long as the next. When the page came with a query, that
