@@ -9,7 +9,20 @@ try {
   for (const p of paths) {
     for (const ff of ['mobil', 'desktop'] as const) {
       const f = lighthouse(`${server.url}${p}`, p, ff, Number(runs));
-      console.log(p, ff, 'perf', f.performance.runs.join(','), 'tbt', f.tbtMs.runs.map(Math.round).join(','), 'lcp', f.lcpMs.runs.map(Math.round).join(','), 'cls', f.cls.runs.map((x) => x.toFixed(3)).join(','));
+      console.log(
+        p,
+        ff,
+        'perf',
+        f.performance.runs.join(','),
+        'tbt',
+        f.tbtMs.runs.map(Math.round).join(','),
+        'lcp',
+        f.lcpMs.runs.map(Math.round).join(','),
+        'cls',
+        f.cls.runs.map((x) => x.toFixed(3)).join(','),
+      );
     }
   }
-} finally { await server.close(); }
+} finally {
+  await server.close();
+}

@@ -75,6 +75,27 @@ test.describe('webtjeneren', () => {
     expect(second).toEqual(['GET /metoder/index.html 200']);
   });
 
+  test('søkeindeksens gzip-filer sendes som Content-Encoding: gzip, så nettleseren pakker dem ut, ikke sidens skript', async ({
+    request,
+  }) => {
+    const entry = (await (await request.get(`${nginx.url}/pagefind/pagefind-entry.json`)).json()) as {
+      languages: Record<string, { hash: string; wasm: string }>;
+    };
+    const language = Object.values(entry.languages)[0];
+    const files = [`/pagefind/wasm.${language?.wasm}.pagefind`, `/pagefind/pagefind.${language?.hash}.pf_meta`];
+    for (const file of files) {
+      const response = await request.get(`${nginx.url}${file}`);
+      expect(response.status(), file).toBe(200);
+      expect(response.headers()['content-encoding'], file).toBe('gzip');
+      // What the browser hands Pagefind after inflating: its signature for «already decompressed» (Pagefind/pagefind#28).
+      expect((await response.body()).subarray(0, 12).toString(), file).toBe('pagefind_dcd');
+    }
+    const page = await request.get(`${nginx.url}/`);
+    expect(page.headers()['content-encoding']).toBe('gzip');
+    const script = await request.get(`${nginx.url}/pagefind/pagefind.js`);
+    expect(script.headers()['content-encoding'], 'pagefind.js is compressed by nginx as other text is').toBe('gzip');
+  });
+
   test('ukjente adresser gir 404 med nettstedets egen 404-side og de samme hodene', async ({ request }) => {
     const response = await request.get(`${nginx.url}/finnes-ikke/`);
     expect(response.status()).toBe(404);

@@ -182,3 +182,65 @@ test.describe('søkesiden, slik en person bruker den', () => {
     expect(await layoutShift()).toBeLessThanOrEqual(0.02);
   });
 });
+
+test.describe('søk fra sidehodet', () => {
+  /** What /sok/ fetched over the network (transferSize > 0) and what it took from the browser's cache. */
+  const pagefindFiles = (page: import('@playwright/test').Page) =>
+    page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((entry) => /\/pagefind\/(index|fragment)\/|\.pf_meta$/.test(entry.name))
+        .map((entry) => ({ file: new URL(entry.name).pathname, network: entry.transferSize > 0 })),
+    );
+  const firstResult = (page: import('@playwright/test').Page) => page.locator('#sok-treff li h2 a').first();
+
+  test('mens man skriver i sidehodet, hentes søkemotoren, ordenes indeks og beste treff, så /sok/ tar dem fra hurtigbufferen', async ({
+    page,
+  }) => {
+    await page.goto('/metoder/');
+    const field = page.getByRole('banner').getByRole('searchbox');
+    const engine = page.waitForResponse(/\/pagefind\/wasm\.nb\.pagefind$/);
+    await field.focus();
+    await engine;
+    await field.pressSequentially('utpekingsrett', { delay: 120 });
+    await field.press('Enter');
+    await expect(firstResult(page)).toHaveAttribute('href', '/metoder/utpekingsrett/');
+    const files = await pagefindFiles(page);
+    const fromNetwork = files.filter((f) => f.network).map((f) => f.file);
+    // The best hit's excerpt, the words' index chunk and the index's metadata: none of them over the network again.
+    expect(files.filter((f) => /\/(index|fragment)\//.test(f.file)).length).toBeGreaterThan(1);
+    expect(fromNetwork.filter((f) => /\/index\/|\.pf_meta$/.test(f))).toEqual([]);
+    const bestFragment = await page.evaluate(
+      () =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) =>
+          e.name.includes('/fragment/'),
+        )?.name,
+    );
+    expect(fromNetwork, `${bestFragment} kom over nettet`).not.toContain(
+      new URL(bestFragment ?? '', page.url()).pathname,
+    );
+  });
+
+  test('uten noe skrevet i sidehodet først henter /sok/ alt over nettet (kontrollen for testen over)', async ({
+    page,
+  }) => {
+    await page.goto('/sok/?q=utpekingsrett');
+    await expect(firstResult(page)).toHaveAttribute('href', '/metoder/utpekingsrett/');
+    const files = await pagefindFiles(page);
+    expect(files.length).toBeGreaterThan(2);
+    expect(files.every((f) => f.network)).toBe(true);
+  });
+
+  test('en leser som har bedt om å spare data, får ingenting hentet før søket sendes', async ({ page }) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }),
+    );
+    await page.goto('/metoder/');
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    const field = page.getByRole('banner').getByRole('searchbox');
+    await field.focus();
+    await field.pressSequentially('utpekingsrett', { delay: 50 });
+    await page.waitForTimeout(500);
+    expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+  });
+});
