@@ -141,6 +141,20 @@ const byTitle = new Intl.Collator('nb');
  * factor once. Walks only the reverse index of this case's own references, never the whole collection.
  */
 export function relatedCases(cat: Catalogue, eksempel: Eksempel, limit = 5): RelatedCase[] {
+  // A case page asks twice (its contents list and the list itself); each answer is computed once per catalogue.
+  const known = relatedMemo.get(cat) ?? new Map<string, RelatedCase[]>();
+  relatedMemo.set(cat, known);
+  const key = `${eksempel.id}\0${limit}`;
+  const cached = known.get(key);
+  if (cached) return cached;
+  const related = computeRelated(cat, eksempel, limit);
+  known.set(key, related);
+  return related;
+}
+
+const relatedMemo = new WeakMap<Catalogue, Map<string, RelatedCase[]>>();
+
+function computeRelated(cat: Catalogue, eksempel: Eksempel, limit: number): RelatedCase[] {
   const found = new Map<string, RelatedCase>();
   const visit = (refs: EntryRef[], key: 'sharedMethods' | 'sharedFactors') => {
     for (const ref of refs) {

@@ -1,5 +1,6 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { SEARCH_INDEX_GLOB } from '../../src/content-model/routes.ts';
 import { PROJECT, copyProject } from '../support/project-copy.ts';
 import { sizeOf, timed } from './measure.ts';
 import { spread, type Spread } from './stats.ts';
@@ -75,7 +76,7 @@ export async function measureBuilds(
     for (let r = 0; r < repeats; r++) {
       cold(root);
       const a = timed(bin('astro'), ['build'], root, env);
-      const p = timed(bin('pagefind'), ['--site', 'dist'], root, env);
+      const p = timed(bin('pagefind'), ['--site', 'dist', '--glob', SEARCH_INDEX_GLOB], root, env);
       cold(bareRoot);
       const b = timed(bin('astro'), ['build'], bareRoot, env);
       astro.push(a.seconds);

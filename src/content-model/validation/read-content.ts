@@ -132,7 +132,13 @@ function bodyNotices(body: string, file: string): Problem[] {
  * build reads every file several times (the content gate, the compile-time rules' list of pages, each file's own
  * rules), and parsing its front matter is most of that cost; a changed file is always read afresh.
  */
-const readings = new Map<string, { source: string; entry?: SourceEntry; problems: Problem[] }>();
+// On globalThis: Astro loads this module more than once in one build (the config's integrations and the content
+// loaders each get their own copy), and without one shared map each copy would parse every file again.
+type Readings = Map<string, { source: string; entry?: SourceEntry; problems: Problem[] }>;
+const READINGS = Symbol.for('bopraksis.mdx-readings');
+const shared = globalThis as typeof globalThis & { [READINGS]?: Readings };
+shared[READINGS] ??= new Map();
+const readings: Readings = shared[READINGS];
 
 /** Reads one MDX entry file. `file` is the path from `root`. */
 export function readMdxEntry(
