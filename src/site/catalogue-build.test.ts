@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { caseEntry, collectionsOf } from '../../tests/support/catalogue-fixture.ts';
 import {
   buildCatalogue,
   caseCount,
@@ -7,90 +8,56 @@ import {
   factorWordings,
   proceduresFor,
   subFactorsOf,
-  type Catalogue,
-  type Collections,
 } from './catalogue-build.ts';
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
 
-function eksempel(id: string, publisert: string, extra: Record<string, unknown> = {}) {
-  return {
-    id,
-    data: {
-      tittel: `Eksempel ${id}`,
-      publisert: new Date(publisert),
-      sistKontrollert: new Date(publisert),
-      kommuner: [],
-      tema: [],
-      malgrupper: [],
-      metoder: [],
-      virkemidler: [],
-      lovhjemler: [],
-      suksessfaktorer: [],
-      ...extra,
-    },
-  };
-}
-
-const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
-
 /** A small catalogue: three cases, two procedures, a main factor with two sub-factors, one law. */
-function fixture(): Catalogue {
-  const collections = {
-    eksempler: byId([
-      eksempel('eldst', '2026-01-01', {
-        metoder: [ref('metoder', 'bolig-forst')],
-        lovhjemler: [{ lov: ref('lovverk', 'sotjl'), paragraf: '§ 15' }],
-        suksessfaktorer: [{ faktor: ref('suksessfaktorer', 'forankring'), formulering: 'Politisk vedtak i 2014.' }],
-      }),
-      eksempel('nyest', '2026-06-01', {
-        metoder: [ref('metoder', 'bolig-forst'), ref('metoder', 'startlan')],
-        lovhjemler: [
-          { lov: ref('lovverk', 'sotjl'), paragraf: '§ 15' },
-          { lov: ref('lovverk', 'sotjl'), paragraf: '§ 27' },
-          { lov: ref('lovverk', 'sotjl'), paragraf: '§ 15' },
-        ],
-        suksessfaktorer: [
-          { faktor: ref('suksessfaktorer', 'forankring'), formulering: 'Rådmannen eide prosjektet.' },
-          { faktor: ref('suksessfaktorer', 'samarbeid'), formulering: 'NAV og boligkontoret i samme lokale.' },
-        ],
-      }),
-      eksempel('midt', '2026-03-01', { lovhjemler: [{ lov: ref('lovverk', 'sotjl') }] }),
-    ]),
-    metoder: byId([
-      { id: 'bolig-forst', data: { tittel: 'Bolig først' } },
-      { id: 'startlan', data: { tittel: 'Startlån' } },
-    ]),
-    framgangsmater: byId([
-      {
-        id: 'b',
-        data: {
-          tittel: 'Til leie fra første dag',
-          metoder: [ref('metoder', 'bolig-forst'), ref('metoder', 'bolig-forst')],
-        },
-      },
-      { id: 'a', data: { tittel: 'Oppfølging i bolig', metoder: [ref('metoder', 'bolig-forst')] } },
-    ]),
-    suksessfaktorer: byId([
-      { id: 'forankring', data: { tittel: 'Forankring' } },
-      { id: 'vedtak', data: { tittel: 'Vedtak i kommunestyret', hovedfaktor: ref('suksessfaktorer', 'forankring') } },
-      { id: 'eierskap', data: { tittel: 'Eierskap i ledelsen', hovedfaktor: ref('suksessfaktorer', 'forankring') } },
-      { id: 'samarbeid', data: { tittel: 'Samarbeid' } },
-    ]),
-    lovverk: byId([{ id: 'sotjl', data: { tittel: 'Sosialtjenesteloven' } }]),
-    kommuner: new Map(),
-    tema: new Map(),
-    malgrupper: new Map(),
-    virkemidler: new Map(),
-    ordliste: new Map(),
-  };
-  return buildCatalogue(collections as unknown as Collections);
-}
+const collections = collectionsOf({
+  eksempler: [
+    caseEntry({
+      id: 'eldst',
+      publisert: '2026-01-01',
+      metoder: ['bolig-forst'],
+      lovhjemler: [{ lov: 'sotjl', paragraf: '§ 15' }],
+      faktorer: [{ id: 'forankring', formulering: 'Politisk vedtak i 2014.' }],
+    }),
+    caseEntry({
+      id: 'nyest',
+      publisert: '2026-06-01',
+      metoder: ['bolig-forst', 'startlan'],
+      lovhjemler: [
+        { lov: 'sotjl', paragraf: '§ 15' },
+        { lov: 'sotjl', paragraf: '§ 27' },
+        { lov: 'sotjl', paragraf: '§ 15' },
+      ],
+      faktorer: [
+        { id: 'forankring', formulering: 'Rådmannen eide prosjektet.' },
+        { id: 'samarbeid', formulering: 'NAV og boligkontoret i samme lokale.' },
+      ],
+    }),
+    caseEntry({ id: 'midt', publisert: '2026-03-01', lovhjemler: [{ lov: 'sotjl' }] }),
+  ],
+  names: {
+    metoder: { 'bolig-forst': 'Bolig først', startlan: 'Startlån' },
+    framgangsmater: {
+      b: { name: 'Til leie fra første dag', metoder: ['bolig-forst', 'bolig-forst'] },
+      a: { name: 'Oppfølging i bolig', metoder: ['bolig-forst'] },
+    },
+    suksessfaktorer: {
+      forankring: 'Forankring',
+      vedtak: { name: 'Vedtak i kommunestyret', hovedfaktor: 'forankring' },
+      eierskap: { name: 'Eierskap i ledelsen', hovedfaktor: 'forankring' },
+      samarbeid: 'Samarbeid',
+    },
+    lovverk: { sotjl: 'Sosialtjenesteloven' },
+  },
+});
 
 const ids = (entries: { id: string }[]) => entries.map((e) => e.id);
 
 describe('buildCatalogue', () => {
-  const cat = fixture();
+  const cat = buildCatalogue(collections);
   it('sorts the cases newest first', () => {
     assert.deepEqual(ids(cat.eksempler), ['nyest', 'midt', 'eldst']);
   });

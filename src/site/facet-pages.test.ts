@@ -1,61 +1,39 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildCatalogue, type Collections } from './catalogue-build.ts';
+import { caseEntry, catalogueOf } from '../../tests/support/catalogue-fixture.ts';
 import { facetPages } from './facet-pages.ts';
 import { countedFacets } from './facets.ts';
 
-const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
-const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
-
-function eksempel(id: string, publisert: string, extra: Record<string, unknown>) {
-  return {
-    id,
-    data: {
-      tittel: `Eksempel ${id}`,
-      sammendrag: 'Et eksempel.',
-      publisert: new Date(publisert),
-      sistKontrollert: new Date(publisert),
-      evidensniva: 'beskrevet lokalt',
-      kilder: [{ ar: 2025 }],
-      kommuner: [],
-      tema: [],
-      malgrupper: [],
-      metoder: [],
-      virkemidler: [],
-      lovhjemler: [],
-      suksessfaktorer: [],
-      ...extra,
-    },
-  };
-}
+// Sources from 2025, so no case has old sources.
+const kildeAr = [2025];
 
 /** Two municipalities in Nordland of different sizes, two themes (one without cases), one method, one target group. */
-const cat = buildCatalogue({
-  eksempler: byId([
-    eksempel('bodo-bostotte', '2026-05-01', {
-      kommuner: [ref('kommuner', 'bodo')],
-      tema: [ref('tema', 'bostotte')],
-      metoder: [ref('metoder', 'bolig-forst')],
-      malgrupper: [ref('malgrupper', 'unge')],
+const cat = catalogueOf({
+  eksempler: [
+    caseEntry({
+      id: 'bodo-bostotte',
+      publisert: '2026-05-01',
+      kommuner: ['bodo'],
+      tema: ['bostotte'],
+      metoder: ['bolig-forst'],
+      malgrupper: ['unge'],
+      kildeAr,
     }),
-    eksempel('vefsn-bostotte', '2026-04-01', { kommuner: [ref('kommuner', 'vefsn')], tema: [ref('tema', 'bostotte')] }),
-  ]),
-  kommuner: byId([
-    { id: 'bodo', data: { navn: 'Bodø', fylke: 'Nordland', kommunestorrelse: 'stor' } },
-    { id: 'vefsn', data: { navn: 'Vefsn', fylke: 'Nordland', kommunestorrelse: 'mellomstor' } },
-  ]),
-  tema: byId([
-    { id: 'bostotte', data: { navn: 'Bostøtte', beskrivelse: 'Statlig støtte til boutgifter.' } },
-    { id: 'rus', data: { navn: 'Rus og psykisk helse', beskrivelse: 'Bolig for folk med rusproblemer.' } },
-  ]),
-  malgrupper: byId([{ id: 'unge', data: { navn: 'Unge', beskrivelse: 'Unge under 25.' } }]),
-  metoder: byId([{ id: 'bolig-forst', data: { tittel: 'Bolig først', sammendrag: 'Egen bolig først.' } }]),
-  virkemidler: new Map(),
-  suksessfaktorer: new Map(),
-  framgangsmater: new Map(),
-  lovverk: new Map(),
-  ordliste: new Map(),
-} as unknown as Collections);
+    caseEntry({ id: 'vefsn-bostotte', publisert: '2026-04-01', kommuner: ['vefsn'], tema: ['bostotte'], kildeAr }),
+  ],
+  kommuner: [
+    { id: 'bodo', navn: 'Bodø', fylke: 'Nordland', kommunestorrelse: 'stor' },
+    { id: 'vefsn', navn: 'Vefsn', fylke: 'Nordland', kommunestorrelse: 'mellomstor' },
+  ],
+  names: {
+    tema: {
+      bostotte: { name: 'Bostøtte', beskrivelse: 'Statlig støtte til boutgifter.' },
+      rus: { name: 'Rus og psykisk helse', beskrivelse: 'Bolig for folk med rusproblemer.' },
+    },
+    malgrupper: { unge: { name: 'Unge', beskrivelse: 'Unge under 25.' } },
+    metoder: { 'bolig-forst': { name: 'Bolig først', sammendrag: 'Egen bolig først.' } },
+  },
+});
 
 const pages = facetPages(cat);
 const at = (url: string) => pages.find((p) => p.url === url);

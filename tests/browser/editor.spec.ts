@@ -1,10 +1,11 @@
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT, copyProject, runScript } from '../support/project-copy.ts';
 import { PORTS } from '../support/ports.ts';
+import { inFeedsAndData } from '../support/published-case.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 // An adviser's first case, entirely in the browser: the real Decap CMS at /admin/, started by `npm run redaksjon`
@@ -209,19 +210,6 @@ function checkoutMain(): string {
   return dir;
 }
 
-function inFeedsAndData(dir: string, slug: string) {
-  const dist = join(dir, 'dist');
-  const url = `/eksempler/${slug}/`;
-  return {
-    feed: readFileSync(join(dist, 'eksempler/rss.xml'), 'utf8').includes(url),
-    themeFeed: readFileSync(join(dist, 'eksempler/tema/okonomi-og-finansiering/rss.xml'), 'utf8').includes(url),
-    json: (JSON.parse(readFileSync(join(dist, 'data/eksempler.json'), 'utf8')) as { id: string }[]).some(
-      (r) => r.id === slug,
-    ),
-    csv: readFileSync(join(dist, 'data/eksempler.csv'), 'utf8').includes(url),
-  };
-}
-
 async function onSite(page: Page, site: string, slug: string) {
   const link = `a[href="/eksempler/${slug}/"]`;
   const found: Record<string, boolean> = {};
@@ -246,7 +234,10 @@ async function buildAndLook(page: Page, dir: string, slug: string) {
   expect(build.status, build.output).toBe(0);
   const server = await serveStatic(join(dir, 'dist'), PORTS.editorSite);
   try {
-    return { ...inFeedsAndData(dir, slug), ...(await onSite(page, server.url, slug)) };
+    return {
+      ...inFeedsAndData(join(dir, 'dist'), slug, 'okonomi-og-finansiering'),
+      ...(await onSite(page, server.url, slug)),
+    };
   } finally {
     await server.close();
   }

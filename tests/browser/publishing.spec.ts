@@ -6,6 +6,7 @@ import { splitFrontMatter } from '../../src/content-model/validation/read-conten
 import { parseYaml } from '../../src/content-model/validation/yaml.ts';
 import { PROJECT, copyProject, runScript } from '../support/project-copy.ts';
 import { PORTS } from '../support/ports.ts';
+import { inFeedsAndData } from '../support/published-case.ts';
 import { startNginx } from '../support/nginx.ts';
 import { startPreview } from '../support/preview.ts';
 
@@ -58,19 +59,6 @@ async function isInSearch(page: Page, base: string): Promise<boolean> {
   return (await page.locator(`#sok-treff a[href="/eksempler/${slug}/"]`).count()) > 0;
 }
 
-function isInFeedsAndData(): { feed: boolean; themeFeed: boolean; json: boolean; csv: boolean } {
-  const dist = join(root, 'dist');
-  const url = `/eksempler/${slug}/`;
-  return {
-    feed: readFileSync(join(dist, 'eksempler/rss.xml'), 'utf8').includes(url),
-    themeFeed: readFileSync(join(dist, 'eksempler/tema/boligframskaffelse/rss.xml'), 'utf8').includes(url),
-    json: (JSON.parse(readFileSync(join(dist, 'data/eksempler.json'), 'utf8')) as { id: string }[]).some(
-      (r) => r.id === slug,
-    ),
-    csv: readFileSync(join(dist, 'data/eksempler.csv'), 'utf8').includes(url),
-  };
-}
-
 test.beforeAll(() => {
   root = copyProject();
 });
@@ -101,7 +89,12 @@ test('utkastet fra ny-sak består sjekk, men kommer ikke med i bygget, søket, s
   const build = runScript(root, 'build');
   expect(build.status, build.output).toBe(0);
   expect(existsSync(join(root, 'dist/eksempler', slug))).toBe(false);
-  expect(isInFeedsAndData()).toEqual({ feed: false, themeFeed: false, json: false, csv: false });
+  expect(inFeedsAndData(join(root, 'dist'), slug, 'boligframskaffelse')).toEqual({
+    feed: false,
+    themeFeed: false,
+    json: false,
+    csv: false,
+  });
   const server = await startNginx(join(root, 'dist'), PORT);
   try {
     expect(await isInCatalogue(page, server.url)).toBe(false);
@@ -121,7 +114,12 @@ test('utfylt og uten utkast-merket publiseres eksempelet overalt', async ({ page
 
   const build = runScript(root, 'build');
   expect(build.status, build.output).toBe(0);
-  expect(isInFeedsAndData()).toEqual({ feed: true, themeFeed: true, json: true, csv: true });
+  expect(inFeedsAndData(join(root, 'dist'), slug, 'boligframskaffelse')).toEqual({
+    feed: true,
+    themeFeed: true,
+    json: true,
+    csv: true,
+  });
   const server = await startNginx(join(root, 'dist'), PORT);
   try {
     expect(await isInCatalogue(page, server.url)).toBe(true);
