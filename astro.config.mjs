@@ -11,6 +11,7 @@ import remarkCitations from './src/remark/remark-citations.ts';
 import editor from './src/integrations/editor.ts';
 import unusedThemeVariants from './src/integrations/postcss-unused-theme-variants.ts';
 import usedCssOnly from './src/integrations/postcss-used-css-only.ts';
+import unusedCustomProperties from './src/integrations/postcss-unused-custom-properties.ts';
 import rehypeHeadingIds from './src/remark/rehype-heading-ids.ts';
 import remarkContentRules from './src/remark/remark-content-rules.ts';
 import rehypeCaseSections from './src/remark/rehype-case-sections.ts';
@@ -41,7 +42,18 @@ export default defineConfig({
   integrations: [contentGate(), editor(), mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
   devToolbar: { enabled: false },
   // No script or stylesheet is inlined into a page, so the web server's CSP header can allow 'self' alone.
-  vite: { build: { assetsInlineLimit: 0 }, css: { postcss: { plugins: [unusedThemeVariants(), usedCssOnly()] } } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    css: {
+      postcss: {
+        plugins: [
+          unusedThemeVariants(),
+          usedCssOnly(),
+          unusedCustomProperties({ stylesDir: fileURLToPath(new URL('src/styles', import.meta.url)) }),
+        ],
+      },
+    },
+  },
   build: { format: 'directory', inlineStylesheets: 'never' },
   // A meta CSP on every page (src/hosting/csp.ts): Astro hashes its own bundled scripts and styles; nothing may load
   // from another origin.
