@@ -15,3 +15,12 @@ it('has every page marked for search (data-pagefind-body) in the search index, a
   assert.ok(marked.length > 0);
   assert.equal(indexed, marked.length, `indeksen har ${indexed} sider, ${marked.length} er merket for søk`);
 });
+
+it('has the search page preload the index metadata Pagefind wrote (tooling/build/search-preload.ts)', () => {
+  const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
+  const html = readFileSync(join(DIST, 'sok/index.html'), 'utf8');
+  for (const { hash } of Object.values(entry.languages))
+    assert.ok(html.includes(`<link rel="preload" href="/pagefind/pagefind.${hash}.pf_meta"`), hash);
+});

@@ -5,6 +5,7 @@ import { chmodSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path';
 import { SHOW_DRAFTS_ENV } from '../../content-model/drafts.ts';
 import { SEARCH_INDEX_GLOB } from '../../content-model/routes.ts';
+import { preloadSearchMeta } from './search-preload.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -28,7 +29,9 @@ function run(command: string, args: string[]): boolean {
 // Next to dist/, so the final rename stays on one file system.
 const next = mkdtempSync(join(root, '.dist-'));
 const ok = run('astro', ['build', '--outDir', next]) && run('pagefind', ['--site', next, '--glob', SEARCH_INDEX_GLOB]);
-if (!ok) {
+const problem = ok ? preloadSearchMeta(next) : undefined;
+if (problem) console.error(problem);
+if (!ok || problem) {
   rmSync(next, { recursive: true, force: true });
   console.error(existsSync(dist) ? '\nBygget feilet. dist/ er ikke endret.' : '\nBygget feilet.');
   process.exit(1);
