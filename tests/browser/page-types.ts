@@ -7,7 +7,7 @@ export interface PageType {
   name: string;
   url: string | ((cases: string[]) => string);
   ready?: (page: Page) => Promise<void>;
-  /** The page runs a script (the catalogue's filters, search, comparison); every other page loads none. */
+  /** The page runs a script of its own (the catalogue's filters, search, comparison); every other page loads only the search form's warm-up. */
   script?: true;
 }
 
