@@ -144,6 +144,8 @@ const TYPING_PAUSE_MS = 550;
  */
 const DEBOUNCE_MS = 150;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Resolves once the frame with the latest change has been painted. */
+const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 /**
  * Runs the search the URL describes. The field is written from the URL only when the URL led (page load, back and
@@ -199,10 +201,9 @@ async function run(pagefind: PagefindApi, { typing = false, fromUrl = false } = 
       : `${total} treff ${what}${total > PAGE_SIZE ? `, viser de ${PAGE_SIZE} beste` : ''}.`,
     typing ? TYPING_PAUSE_MS : 0,
   );
-  if (typing) {
-    await pause(DEBOUNCE_MS);
-    if (ticket !== latest) return;
-  }
+  // The other excerpts are asked for only once the best hit is on screen, so they do not share a slow line with it.
+  await (typing ? pause(DEBOUNCE_MS) : nextPaint());
+  if (ticket !== latest) return;
   const rest = await Promise.all(others.map((result) => result.data()));
   if (ticket !== latest) return;
   list.append(...rest.map(renderResult));
