@@ -29,8 +29,6 @@ export const PORTS = {
   editorSite: BASE + 33,
   /** The benchmark's built sites, served by nginx. */
   bench: BASE + 70,
-  /** The catalogue benchmark's built site (npm run bench:katalog). */
-  catalogueBench: BASE + 71,
   /** The DevTools port of the Chromium that Lighthouse drives in the benchmark. */
   benchLighthouse: BASE + 72,
 } as const;
