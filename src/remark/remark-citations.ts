@@ -30,8 +30,12 @@ export default function remarkCitations() {
             data: { hProperties: { ariaLabel: l.ariaLabel, className: ['ds-link'] } },
           } as const,
         ]);
-        // mdast has no superscript; hName makes this an HTML <sup> in the page.
-        return { type: 'emphasis', children, data: { hName: 'sup', hProperties: { className: ['bp-cite'] } } };
+        // mdast has no superscript; hName makes this an HTML <sup> in the page. Search leaves it out (see CitedText).
+        return {
+          type: 'emphasis',
+          children,
+          data: { hName: 'sup', hProperties: { className: ['bp-cite'], dataPagefindIgnore: true } },
+        };
       });
       parent.children.splice(index, 1, ...(replacement as Parent['children']));
       return [SKIP, index + replacement.length];
