@@ -7,7 +7,7 @@
  * budgets.ts passed or failed.
  *
  *   npm run bench                                    the full bench (production content; 100 and 1,000 cases
- *                                                    3 repeats, 5,000 cases 1 repeat)
+ *                                                    5 repeats, 5,000 cases 3)
  *   npm run bench -- --sizes 100 --skip-lighthouse   a quick subset while developing
  *   npm run bench -- --dist dist                     only the browser measurements, on a site already built
  *
@@ -33,8 +33,8 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     sizes: { type: 'string' },
-    repeats: { type: 'string', default: '3' },
-    'repeats-large': { type: 'string', default: '1' },
+    repeats: { type: 'string', default: '5' },
+    'repeats-large': { type: 'string', default: '3' },
     'lighthouse-runs-large': { type: 'string', default: '1' },
     'skip-production': { type: 'boolean', default: false },
     'browser-size': { type: 'string' },
