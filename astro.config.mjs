@@ -55,8 +55,8 @@ export default defineConfig({
     },
   },
   // Four pages render at once: each page waits on disk (the import of its compiled MDX, the write of its HTML), and
-  // meanwhile another can use the CPU. At 1,000 cases the build took 24.1 s against 27.1 s with one (same output, byte for byte;
-  // peak memory 1.96 GB against 1.75 GB).
+  // meanwhile another can use the CPU. At 1,000 cases the build took 24.1 s against 27.1 s with one (same output,
+  // byte for byte; peak memory 1.96 GB against 1.75 GB).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // A meta CSP on every page (src/hosting/csp.ts): Astro hashes its own bundled scripts and styles; nothing may load
   // from another origin.

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { FILES } from '../../src/content-model/routes.ts';
 import { emulate, launch } from './browser.ts';
-import { spread, type Spread } from './stats.ts';
+import { formatSpread, spread, type Spread } from './stats.ts';
 
 /** CPU slowdown for the filter click, as the issue's budget states it. */
 export const CPU_SLOWDOWN = 4;
@@ -84,7 +84,8 @@ interface TraceEvent {
 
 /** The renderer main thread's own CPU time (its tasks' thread time) between each click's two marks, in ms. */
 function cpuPerClick(trace: { traceEvents: TraceEvent[] }, clicks: number): number[] {
-  const mark = (name: string) => trace.traceEvents.find((e) => e.name === name);
+  const marks = new Map(trace.traceEvents.filter((e) => e.name.startsWith('klikk-')).map((e) => [e.name, e]));
+  const mark = (name: string) => marks.get(name);
   const first = mark('klikk-0-start');
   const tasks = trace.traceEvents.filter(
     (e) => e.pid === first?.pid && e.tid === first?.tid && e.ph === 'X' && e.name === 'RunTask',
@@ -172,9 +173,8 @@ export async function measureCatalogue(dist: string, origin: string): Promise<Ca
   } finally {
     await browser.close();
   }
-  const ms = (s?: Spread) => (s ? `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})` : '–');
   console.log(
-    `  katalog: ${(figures.htmlServedBytes / 1024).toFixed(1)} KB HTML (gzip), ${figures.domElements} elementer, filterklikk ${ms(figures.filterClickMs)}, CPU-tid × ${CPU_SLOWDOWN} ${ms(figures.filterClickCpuMs)}${figures.filterClickError ? `, feil: ${figures.filterClickError}` : ''}`,
+    `  katalog: ${(figures.htmlServedBytes / 1024).toFixed(1)} KB HTML (gzip), ${figures.domElements} elementer, filterklikk ${formatSpread(figures.filterClickMs, 0, ' ms')}, CPU-tid × ${CPU_SLOWDOWN} ${formatSpread(figures.filterClickCpuMs, 0, ' ms')}${figures.filterClickError ? `, feil: ${figures.filterClickError}` : ''}`,
   );
   return figures;
 }
