@@ -27,9 +27,16 @@ export function caseMeta(
   return parts.join(' · ');
 }
 
-/** «Publisert 21. november 2026». */
+const published = new Map<string, string>();
+
+/** «Publisert 21. november 2026». Kept per day: a build shows the same few hundred dates on thousands of cards. */
 export function publishedText(iso: string): string {
-  return `Publisert ${formatDate(new Date(`${iso}T00:00:00Z`))}`;
+  let text = published.get(iso);
+  if (text === undefined) {
+    text = `Publisert ${formatDate(new Date(`${iso}T00:00:00Z`))}`;
+    published.set(iso, text);
+  }
+  return text;
 }
 
 export { caseUrl } from '../content-model/routes.ts';

@@ -21,7 +21,21 @@ export interface CatalogueIndex {
 /** Past this many cases, lists leave the summaries out: at 5,000 they would be most of the weight. */
 export const SUMMARIES_UP_TO = 100;
 
+const cards = new WeakMap<Catalogue, Map<string, CaseCard>>();
+
+/** A case as lists show it; made once per case (a case is listed on some fifteen facet and entry pages). */
 export function caseCard(cat: Catalogue, eksempel: Eksempel, withSummary: boolean): CaseCard {
+  const made = cards.get(cat) ?? new Map<string, CaseCard>();
+  cards.set(cat, made);
+  const key = `${eksempel.id}\0${withSummary}`;
+  const known = made.get(key);
+  if (known) return known;
+  const card = makeCard(cat, eksempel, withSummary);
+  made.set(key, card);
+  return card;
+}
+
+function makeCard(cat: Catalogue, eksempel: Eksempel, withSummary: boolean): CaseCard {
   const { data } = eksempel;
   const kommuner = data.kommuner.map((ref) => resolve(cat, ref).data.navn);
   return {
