@@ -30,7 +30,7 @@ export interface Catalogue {
   wordings: Map<string, FactorWording[]>;
   /** The cases that cite a paragraph, keyed `lovId paragraf` (`sosialtjenesteloven § 15`), newest first. */
   casesForParagraph: Map<string, Eksempel[]>;
-  /** Each case's place in title order, by id: lists that tie on something else sort by it without a collator. */
+  /** Each case's place in title order (same titles newest first), by id: lists sort by it without a collator. */
   titleRank: Map<string, number>;
 }
 
@@ -107,9 +107,10 @@ export function buildCatalogue(byId: Collections): Catalogue {
     for (const key of new Set(cited)) push(casesForParagraph, key, eksempel);
   }
   const titleRank = new Map(
-    [...eksempler]
-      .sort((a, b) => byTitle.compare(a.data.tittel, b.data.tittel) || a.id.localeCompare(b.id))
-      .map((e, rank) => [e.id, rank]),
+    eksempler
+      .map((_, i) => i)
+      .sort((a, b) => byTitle.compare(eksempler[a]!.data.tittel, eksempler[b]!.data.tittel) || a - b)
+      .map((position, rank) => [eksempler[position]!.id, rank]),
   );
   return {
     eksempler,
@@ -120,6 +121,22 @@ export function buildCatalogue(byId: Collections): Catalogue {
     wordings,
     casesForParagraph,
     titleRank,
+  };
+}
+
+/**
+ * A cache of values derived from one catalogue, by key: `memo(cat, key, make)` runs `make` the first time only.
+ * Held per catalogue object, so a test's fixture catalogue never sees another's values.
+ */
+export function perCatalogue<V>(): (cat: Catalogue, key: string, make: () => V) => V {
+  const caches = new WeakMap<Catalogue, Map<string, V>>();
+  return (cat, key, make) => {
+    const cache = caches.get(cat) ?? new Map<string, V>();
+    caches.set(cat, cache);
+    if (cache.has(key)) return cache.get(key) as V;
+    const value = make();
+    cache.set(key, value);
+    return value;
   };
 }
 
@@ -157,17 +174,10 @@ const CANDIDATES_PER_REFERENCE = 60;
  */
 export function relatedCases(cat: Catalogue, eksempel: Eksempel, limit = 5): RelatedCase[] {
   // A case page asks twice (its contents list and the list itself); each answer is computed once per catalogue.
-  const known = relatedMemo.get(cat) ?? new Map<string, RelatedCase[]>();
-  relatedMemo.set(cat, known);
-  const key = `${eksempel.id}\0${limit}`;
-  const cached = known.get(key);
-  if (cached) return cached;
-  const related = computeRelated(cat, eksempel, limit);
-  known.set(key, related);
-  return related;
+  return relatedMemo(cat, `${eksempel.id}\0${limit}`, () => computeRelated(cat, eksempel, limit));
 }
 
-const relatedMemo = new WeakMap<Catalogue, Map<string, RelatedCase[]>>();
+const relatedMemo = perCatalogue<RelatedCase[]>();
 
 function computeRelated(cat: Catalogue, eksempel: Eksempel, limit: number): RelatedCase[] {
   const found = new Map<string, RelatedCase>();

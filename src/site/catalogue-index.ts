@@ -1,6 +1,6 @@
 import { caseMeta, type CaseCard } from './case-card.ts';
 import type { Catalogue, Eksempel } from './catalogue-build.ts';
-import { resolve } from './catalogue-build.ts';
+import { perCatalogue, resolve } from './catalogue-build.ts';
 import { FACETS, facetValues, facetsOfCase } from './facets.ts';
 import { isoDate } from './format.ts';
 import { stripCitations } from '../content-model/citations.ts';
@@ -21,18 +21,11 @@ export interface CatalogueIndex {
 /** Past this many cases, lists leave the summaries out: at 5,000 they would be most of the weight. */
 export const SUMMARIES_UP_TO = 100;
 
-const cards = new WeakMap<Catalogue, Map<string, CaseCard>>();
+const cards = perCatalogue<CaseCard>();
 
 /** A case as lists show it; made once per case (a case is listed on some fifteen facet and entry pages). */
 export function caseCard(cat: Catalogue, eksempel: Eksempel, withSummary: boolean): CaseCard {
-  const made = cards.get(cat) ?? new Map<string, CaseCard>();
-  cards.set(cat, made);
-  const key = `${eksempel.id}\0${withSummary}`;
-  const known = made.get(key);
-  if (known) return known;
-  const card = makeCard(cat, eksempel, withSummary);
-  made.set(key, card);
-  return card;
+  return cards(cat, `${eksempel.id}\0${withSummary}`, () => makeCard(cat, eksempel, withSummary));
 }
 
 function makeCard(cat: Catalogue, eksempel: Eksempel, withSummary: boolean): CaseCard {
@@ -72,13 +65,12 @@ export function catalogueIndex(cat: Catalogue): CatalogueIndex {
       : [card.id, card.title, card.meta, card.published, values, card.summary];
   });
   const positions = cat.eksempler.map((_, i) => i);
+  const rankOf = (position: number) => cat.titleRank.get(cat.eksempler[position]?.id ?? '') ?? 0;
   const index: CatalogueIndex = {
     facets,
     cases,
     order: {
-      tittel: [...positions].sort(
-        (a, b) => cat.eksempler[a]!.data.tittel.localeCompare(cat.eksempler[b]!.data.tittel, 'nb') || a - b,
-      ),
+      tittel: [...positions].sort((a, b) => rankOf(a) - rankOf(b)),
       kontrollert: [...positions].sort(
         (a, b) =>
           cat.eksempler[b]!.data.sistKontrollert.getTime() - cat.eksempler[a]!.data.sistKontrollert.getTime() || a - b,
