@@ -55,6 +55,3 @@ export const COLLECTION_SOURCES = {
 } satisfies Record<CollectionName, CollectionSource>;
 
 export const COLLECTION_NAMES = Object.keys(COLLECTION_SOURCES) as CollectionName[];
-
-/** Ids are lowercase ASCII words joined by hyphens, so file names, URLs and references agree. */
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

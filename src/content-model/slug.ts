@@ -8,3 +8,6 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
+
+/** Ids are lowercase ASCII words joined by hyphens, so file names, URLs and references agree. */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
-import { COLLECTION_NAMES, COLLECTION_SOURCES, ID_PATTERN } from '../content-model/collections.ts';
+import { COLLECTION_NAMES, COLLECTION_SOURCES } from '../content-model/collections.ts';
+import { ID_PATTERN } from '../content-model/slug.ts';
 import { entryUrl } from '../content-model/routes.ts';
 import type { CollectionName, ReferenceFactory } from '../content-model/schemas/reference.ts';
 import { SECTION_RULES } from '../content-model/sections.ts';

@@ -1,12 +1,14 @@
 /**
  * Shows two or three cases side by side (`/sammenlign/?a=…&b=…&c=…`). It fetches each case page from this site,
  * picks out its sections, and lays them out one comparison section per section name. Without this script the page
- * is only the form.
+ * is only the form. The form's fields are case pickers (case-picker.ts).
  */
 import { compareSelector, type ComparePart } from '../content-model/compare-parts.ts';
 import { COMPARE_PARAMS, caseUrl } from '../content-model/routes.ts';
+import { ID_PATTERN } from '../content-model/slug.ts';
 import { EKSEMPEL_SEKSJONER } from '../content-model/sections.ts';
 import { joinNames } from '../site/format.ts';
+import { casePickers, choose } from './case-picker.ts';
 
 /** A section of the comparison: `key` says where it comes from on the case page, `heading` what the reader sees. */
 interface SectionSpec {
@@ -75,11 +77,15 @@ function extractSections(doc: Document): Map<string, Element[]> {
   return sections;
 }
 
-async function loadCase(id: string, title: string): Promise<LoadedCase> {
+/** The case page, or undefined when there is none with this id. */
+async function loadCase(id: string): Promise<LoadedCase | undefined> {
+  if (!ID_PATTERN.test(id)) return undefined;
   const url = new URL(caseUrl(id), location.origin);
   const response = await fetch(url);
+  if (response.status === 404) return undefined;
   if (!response.ok) throw new Error(`${url.pathname}: ${response.status}`);
   const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+  const title = doc.querySelector('h1')?.textContent?.trim() || id;
   return { id, title, url, sections: extractSections(doc) };
 }
 
@@ -185,27 +191,38 @@ function renderContents(specs: SectionSpec[]): HTMLElement {
 async function run() {
   const status = document.getElementById('sammenlign-status');
   const output = document.getElementById('sammenligning');
-  const selects = PICKERS.map((name) => document.querySelector<HTMLSelectElement>(`select[name="${name}"]`));
-  if (!status || !output || selects.some((select) => !select)) return;
-  const titles = new Map([...(selects[0]?.options ?? [])].map((option) => [option.value, option.text.trim()]));
+  const form = document.querySelector<HTMLFormElement>('.bp-compare-form');
+  if (!status || !output || !form) return;
+  const pickers = casePickers(form);
 
   const params = new URLSearchParams(location.search);
+  // Without a query the form keeps the two cases it proposes.
+  if (!PICKERS.some((name) => params.has(name))) {
+    status.textContent = GUIDANCE;
+    return;
+  }
   const requested = PICKERS.map((name) => params.get(name)?.trim() ?? '');
-  const unknown = requested.filter((id) => id && !titles.has(id));
-  requested.forEach((id, index) => {
-    const select = selects[index];
-    if (select && titles.has(id)) select.value = id;
+  const ids = [...new Set(requested.filter(Boolean))];
+  for (const name of PICKERS) {
+    const picker = pickers.get(name);
+    if (picker) choose(picker, '', '');
+  }
+  status.textContent = 'Henter eksemplene …';
+  const loaded = await Promise.all(ids.map(loadCase));
+  const byId = new Map(loaded.flatMap((found) => (found ? [[found.id, found] as const] : [])));
+  PICKERS.forEach((name, index) => {
+    const found = byId.get(requested[index] ?? '');
+    const picker = pickers.get(name);
+    if (picker && found) choose(picker, found.id, found.title);
   });
-  const ids = [...new Set(requested.filter((id) => titles.has(id)))];
-  const notes = unknown.map((id) => `Fant ikke noe eksempel med id «${id}».`);
+  const notes = ids.filter((id) => !byId.has(id)).map((id) => `Fant ikke noe eksempel med id «${id}».`);
+  const cases = [...byId.values()];
 
-  if (ids.length < 2) {
+  if (cases.length < 2) {
     output.replaceChildren();
     status.textContent = [...notes, GUIDANCE].join(' ');
     return;
   }
-  status.textContent = [...notes, 'Henter eksemplene …'].join(' ');
-  const cases = await Promise.all(ids.map((id) => loadCase(id, titles.get(id) ?? id)));
   const specs = sectionsToShow(cases);
   output.replaceChildren(renderContents(specs), ...specs.map((spec, index) => renderSection(spec, index, cases)));
   const names = joinNames(cases.map((loaded) => `«${loaded.title}»`));

@@ -21,8 +21,10 @@ test.describe('sammenligning', () => {
     await expect(page.getByRole('status')).toContainText('Sammenligner 2 eksempler');
     await expect(page.getByRole('status')).toContainText(drammen.title);
     await expect(page.getByRole('status')).toContainText(bodo.title);
-    await expect(page.getByLabel('Første eksempel')).toHaveValue(DRAMMEN);
-    await expect(page.getByLabel('Andre eksempel')).toHaveValue(BODO);
+    await expect(page.getByRole('combobox', { name: 'Første eksempel' })).toHaveValue(drammen.title);
+    await expect(page.getByRole('combobox', { name: 'Andre eksempel' })).toHaveValue(bodo.title);
+    await expect(page.locator('input[name="a"]')).toHaveValue(DRAMMEN);
+    await expect(page.locator('input[name="b"]')).toHaveValue(BODO);
 
     const steps = page.getByRole('region', { name: 'Trinn for trinn' });
     const columns = steps.locator('[data-compare="column"]');
@@ -88,33 +90,106 @@ test.describe('sammenligning', () => {
 
   test('eksempler kan velges og sammenlignes bare med tastaturet', async ({ page }) => {
     await page.goto('/sammenlign/');
-    const selectA = page.locator('select[name="a"]');
-    const selectB = page.locator('select[name="b"]');
-    const ids = await selectA
-      .locator('option')
-      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
-    expect(ids.length).toBeGreaterThanOrEqual(3);
-
-    for (
-      let presses = 0;
-      presses < 60 && !(await selectA.evaluate((select) => select === document.activeElement));
-      presses++
-    ) {
+    const fieldA = page.locator('#sammenlign-a');
+    for (let presses = 0; presses < 60 && !(await fieldA.evaluate((f) => f === document.activeElement)); presses++) {
       await page.keyboard.press('Tab');
     }
-    await expect(selectA).toBeFocused();
+    await expect(fieldA).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('bodø handlingsplan');
+    await expect(page.getByRole('listbox', { name: 'Første eksempel' }).getByRole('option')).toHaveCount(1);
     await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(fieldA).toHaveValue(bodo.title);
+    await expect(page).toHaveURL(/\/sammenlign\/$/);
+
     await page.keyboard.press('Tab');
-    await expect(selectB).toBeFocused();
+    await expect(page.locator('#sammenlign-b')).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('leie drammen');
     await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#sammenlign-b')).toHaveValue(drammen.title);
     await page.keyboard.press('Tab');
-    await expect(page.locator('select[name="c"]')).toBeFocused();
+    await expect(page.locator('#sammenlign-c')).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Sammenlign' })).toBeFocused();
     await page.keyboard.press('Enter');
 
-    await expect(page).toHaveURL(new RegExp(`[?&]a=${ids[1]}&b=${ids[2]}(&|$)`));
+    await expect(page).toHaveURL(new RegExp(`[?&]a=${BODO}&b=${DRAMMEN}&c=$`));
     await expect(page.getByRole('status')).toContainText('Sammenligner 2 eksempler');
+  });
+
+  test('feltet foreslår eksempler ut fra ord i tittelen eller kommunen, uten axe-feil og uten CSP-brudd', async ({
+    page,
+  }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text()))
+        violations.push(message.text());
+    });
+    await page.goto('/sammenlign/');
+    const field = page.locator('#sammenlign-c');
+    await field.click();
+    await field.pressSequentially('Bodø');
+    const list = page.getByRole('listbox', { name: 'Tredje eksempel (valgfritt)' });
+    await expect(list).toBeVisible();
+    await expect(field).toHaveAttribute('role', 'combobox');
+    await expect(field).toHaveAttribute('aria-expanded', 'true');
+    // The fixture has three cases in Bodø, in title order; each suggestion says where and when under its title.
+    const options = list.getByRole('option');
+    await expect(options).toHaveCount(3);
+    await expect(options.nth(0)).toContainText('Bodø: «Bolig Nu»');
+    await expect(options.nth(2)).toContainText(bodo.title);
+    await expect(options.nth(2).locator('.bp-meta')).toContainText('Bodø');
+    expect(await axeViolations(page, { include: 'form' })).toEqual([]);
+
+    await page.keyboard.press('Escape');
+    await expect(list).toBeHidden();
+    await expect(field).toHaveAttribute('aria-expanded', 'false');
+    await field.fill('finnes ikke');
+    await expect(page.locator('#sammenlign-c-hjelp')).toHaveText(
+      'Ingen eksempler passer til «finnes ikke». Prøv færre eller andre ord.',
+    );
+    expect(violations).toEqual([]);
+  });
+
+  test('et klikk på et forslag velger eksempelet', async ({ page }) => {
+    await page.goto('/sammenlign/');
+    await page.locator('#sammenlign-b').click();
+    await page.locator('#sammenlign-b').fill('');
+    await page.locator('#sammenlign-b').pressSequentially('drammen');
+    await page.getByRole('option', { name: drammen.title }).click();
+    await expect(page.locator('#sammenlign-b')).toHaveValue(drammen.title);
+    await expect(page.locator('input[name="b"]')).toHaveValue(DRAMMEN);
+    await expect(page.getByRole('listbox', { name: 'Andre eksempel' })).toBeHidden();
+  });
+
+  test('en tittel skrevet helt ut virker uten å velge forslaget', async ({ page }) => {
+    await page.goto('/sammenlign/');
+    await page.locator('#sammenlign-b').fill(drammen.title.toLowerCase());
+    await page.getByRole('button', { name: 'Sammenlign' }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]b=${DRAMMEN}&`));
+    await expect(page.getByRole('status')).toContainText('Sammenligner 2 eksempler');
+  });
+
+  test('tekst som ikke er et eksempel, får en feilmelding ved feltet, og skjemaet sendes ikke', async ({ page }) => {
+    await page.goto('/sammenlign/');
+    const field = page.locator('#sammenlign-b');
+    await field.fill('finnes ikke');
+    await page.getByRole('button', { name: 'Sammenlign' }).click();
+    const error = page.locator('#sammenlign-b-feil');
+    await expect(error).toHaveText(
+      'Fant ikke noe eksempel med tittelen «finnes ikke». Skriv noen ord fra tittelen, og velg et av forslagene, eller tøm feltet.',
+    );
+    await expect(field).toBeFocused();
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveAccessibleDescription(/Fant ikke noe eksempel med tittelen «finnes ikke»/);
+    await expect(page).toHaveURL(/\/sammenlign\/$/);
+
+    await field.fill('');
+    await expect(error).toBeHidden();
+    await expect(field).not.toHaveAttribute('aria-invalid');
   });
 
   test('med færre enn to eksempler får brukeren veiledning og ingen sammenligning', async ({ page }) => {
@@ -142,11 +217,13 @@ test.describe('sammenligning uten JavaScript', () => {
     );
 
     await page.goto('/sammenlign/');
-    const a = await page.getByLabel('Første eksempel').inputValue();
-    const b = await page.getByLabel('Andre eksempel').inputValue();
-    expect(a).not.toBe('');
+    // The two cases the form proposes: their titles in the fields, their ids in what the form sends.
+    await expect(page.getByRole('searchbox', { name: 'Første eksempel' })).not.toHaveValue('');
+    await expect(page.getByRole('searchbox', { name: 'Tredje eksempel (valgfritt)' })).toHaveValue('');
+    const a = await page.locator('input[name="a"]').inputValue();
+    const b = await page.locator('input[name="b"]').inputValue();
+    expect(a).toMatch(/^[a-z0-9-]+$/);
     expect(b).not.toBe(a);
-    await expect(page.getByLabel('Tredje eksempel (valgfritt)')).toHaveValue('');
     await page.getByRole('button', { name: 'Sammenlign' }).click();
     await expect(page).toHaveURL(new RegExp(`/sammenlign/\\?a=${a}&b=${b}&c=$`));
   });

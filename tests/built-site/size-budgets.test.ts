@@ -28,4 +28,16 @@ describe('size budgets (tests/bench/budgets.ts)', () => {
     const elements = catalogue.root.querySelectorAll('*').length;
     assert.ok(elements <= BUDGETS.catalogue5000DomElements, `${elements} elementer`);
   });
+
+  it('the compare page names only the two cases it proposes, so it stays the same size however many cases there are', () => {
+    const compare = pages.find((p) => p.url === '/sammenlign/');
+    assert.ok(compare);
+    const titles = pages
+      .filter((p) => /^\/eksempler\/[a-z0-9-]+\/$/.test(p.url) && p.root.querySelector('article'))
+      .map((p) => p.root.querySelector('h1')?.text.trim() ?? '');
+    assert.ok(titles.length > 2);
+    const values = compare.root.querySelectorAll('input').map((input) => input.getAttribute('value') ?? '');
+    const named = titles.filter((title) => compare.root.text.includes(title) || values.includes(title));
+    assert.equal(named.length, 2, named.join('\n'));
+  });
 });

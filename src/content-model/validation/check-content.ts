@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { Root } from 'mdast';
-import { COLLECTION_SOURCES, ID_PATTERN } from '../collections.ts';
+import { COLLECTION_SOURCES } from '../collections.ts';
+import { ID_PATTERN } from '../slug.ts';
 import { completeness, type Completeness } from '../completeness.ts';
 import { newestSourceYear } from '../source-age.ts';
 import type { CollectionName } from '../schemas/reference.ts';
