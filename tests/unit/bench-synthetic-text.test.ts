@@ -77,6 +77,39 @@ describe("the benchmark report's budgets", () => {
   });
   const caseRow = (r: BenchResults) => budgetRows(r).find((row) => row.what.startsWith('Eksempelside'));
 
+  it("shows the largest site's Lighthouse figures beside the budget without judging them", () => {
+    const lighthouseOf = (cases: number | string, score: number) => ({
+      cases,
+      lighthouseRuns: 1,
+      lighthouse: [
+        {
+          pageType: 'sok',
+          path: '/sok/',
+          formFactor: 'mobil' as const,
+          performance: { median: score, min: score, max: score, runs: [score] },
+          lcpMs: { median: 0, min: 0, max: 0, runs: [0] },
+          cls: { median: 0, min: 0, max: 0, runs: [0] },
+          tbtMs: { median: 0, min: 0, max: 0, runs: [0] },
+          fcpMs: { median: 0, min: 0, max: 0, runs: [0] },
+          erroredAudits: {},
+          failedRuns: [],
+        },
+      ],
+    });
+    const rows = budgetRows({
+      ...results(),
+      browser: lighthouseOf('produksjon', 97),
+      browserLarge: lighthouseOf(5000, 90),
+    }).filter((row) => row.what.startsWith('Lighthouse mobil'));
+    assert.deepEqual(
+      rows.map((row) => [row.pass, row.scaling, row.measured]),
+      [
+        [false, false, 'lavest 97 (sok)'],
+        [false, true, 'lavest 90 (sok)'],
+      ],
+    );
+  });
+
   it('passes, fails, or says «not measured», from the measured figure', () => {
     assert.equal(caseRow(results(20 * 1024))?.pass, true);
     assert.equal(caseRow(results(30 * 1024))?.pass, false);
