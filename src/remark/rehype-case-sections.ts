@@ -41,7 +41,7 @@ const isHeading = (node: RootContent, tag: string): node is Element => node.type
 function addClass(node: Element, className: string) {
   const current = node.properties.className;
   const list = Array.isArray(current) ? current.map(String) : [];
-  node.properties.className = [...list, className];
+  if (!list.includes(className)) node.properties.className = [...list, className];
 }
 
 /** Designsystemet's heading sizes for body headings, so a body h2 looks like the page's own h2s. */

@@ -1,3 +1,4 @@
+import type { Element, ElementContent } from 'hast';
 import { findCitations, type CitedSource } from '../content-model/citations.ts';
 
 /** A link to one cited source in the page's numbered source list. */
@@ -34,4 +35,27 @@ export function citedSegments(text: string, sourceCount: number): CitedSegment[]
   }
   if (at < text.length) segments.push({ text: text.slice(at) });
   return segments;
+}
+
+/**
+ * A citation as every page shows it, in a body (remark-citations.ts) or a front-matter text (CitedText.astro): a
+ * superscript of links. Search leaves it out: Pagefind joins inline elements without a space, so «plan[s. 7]» would
+ * be indexed and shown in excerpts as «plans. 7».
+ */
+export function citationElement(links: readonly CitationLink[]): Element {
+  const children = links.flatMap((l, i): ElementContent[] => [
+    ...(i > 0 ? [{ type: 'text', value: '; ' } as const] : []),
+    {
+      type: 'element',
+      tagName: 'a',
+      properties: { className: ['ds-link'], href: l.href, ariaLabel: l.ariaLabel },
+      children: [{ type: 'text', value: l.label }],
+    },
+  ]);
+  return {
+    type: 'element',
+    tagName: 'sup',
+    properties: { className: ['bp-cite'], dataPagefindIgnore: true },
+    children,
+  };
 }
