@@ -7,7 +7,10 @@ import { countedFacets } from './facets.ts';
 // Sources from 2025, so no case has old sources.
 const kildeAr = [2025];
 
-/** Two municipalities in Nordland of different sizes, two themes (one without cases), one method, one target group. */
+/**
+ * Two municipalities in Nordland of different sizes, two themes and two target groups (one each without cases), one
+ * method.
+ */
 const cat = catalogueOf({
   eksempler: [
     caseEntry({
@@ -30,7 +33,10 @@ const cat = catalogueOf({
       bostotte: { name: 'Bostøtte', beskrivelse: 'Statlig støtte til boutgifter.' },
       rus: { name: 'Rus og psykisk helse', beskrivelse: 'Bolig for folk med rusproblemer.' },
     },
-    malgrupper: { unge: { name: 'Unge', beskrivelse: 'Unge under 25.' } },
+    malgrupper: {
+      unge: { name: 'Unge', beskrivelse: 'Unge under 25.' },
+      eldre: { name: 'Eldre', beskrivelse: 'Over 67.' },
+    },
     metoder: { 'bolig-forst': { name: 'Bolig først', sammendrag: 'Egen bolig først.' } },
   },
 });
@@ -80,12 +86,19 @@ describe('facet pages', () => {
     assert.equal(page.filterUrl, '/eksempler/?tema=bostotte&kommunestorrelse=stor');
     assert.equal(page.what, 'tema bostøtte og kommunestørrelse stor');
   });
-  it('offers the nearest cases on a value without any', () => {
+  it('offers the nearest cases on a value without any, each naming the facet it misses, and only there', () => {
     const page = at('/eksempler/tema/rus/');
     assert.deepEqual(page?.eksempler, []);
     assert.ok((page?.nearest.length ?? 0) > 0);
+    assert.ok(page?.nearest.every((n) => n.unmet.includes('Tema')));
+    assert.deepEqual(at('/eksempler/tema/bostotte/')?.nearest, []);
   });
-  it('has a page per method × target group pair with cases', () => {
+  it('has a page per method × target group pair with cases, and none for pairs without', () => {
+    const paired = pages.filter((p) => p.filters[0]?.facet.key === 'metode' && p.filters[1]?.facet.key === 'malgruppe');
+    assert.deepEqual(
+      paired.map((p) => p.url),
+      ['/eksempler/metode/bolig-forst/malgruppe/unge/'],
+    );
     assert.deepEqual(
       at('/eksempler/metode/bolig-forst/malgruppe/unge/')?.eksempler.map((e) => e.id),
       ['bodo-bostotte'],
