@@ -24,6 +24,7 @@ export interface CasePicker {
 }
 
 let loading: Promise<CaseChoice[]> | undefined;
+let loaded = false;
 
 function choices(): Promise<CaseChoice[]> {
   loading ??= fetch(FILES.katalogIndeks)
@@ -31,7 +32,10 @@ function choices(): Promise<CaseChoice[]> {
       if (!response.ok) throw new Error(`${FILES.katalogIndeks}: ${response.status}`);
       return response.json() as Promise<CatalogueIndex>;
     })
-    .then(caseChoices);
+    .then((index) => {
+      loaded = true;
+      return caseChoices(index);
+    });
   // A failed load is tried again the next time a field is used.
   loading.catch(() => {
     loading = undefined;
@@ -62,6 +66,8 @@ function option(choice: CaseChoice): HTMLElement {
 
 async function suggest(picker: CasePicker) {
   const query = picker.field.value;
+  // On a slow line the index takes a moment at first; the help line says so rather than showing nothing.
+  if (!loaded) picker.help.textContent = 'Henter eksemplene …';
   let all: CaseChoice[];
   try {
     all = await choices();

@@ -154,6 +154,27 @@ test.describe('sammenligning', () => {
     expect(violations).toEqual([]);
   });
 
+  test('mens forslagene hentes, sier hjelpeteksten det, og så kommer forslagene', async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/eksempler/indeks.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/sammenlign/');
+    const field = page.locator('#sammenlign-c');
+    await field.click();
+    await field.pressSequentially('drammen');
+    await expect(page.locator('#sammenlign-c-hjelp')).toHaveText('Henter eksemplene …');
+    release();
+    await expect(page.getByRole('option', { name: drammen.title })).toBeVisible();
+    await expect(page.locator('#sammenlign-c-hjelp')).toHaveText(
+      'Skriv ord fra tittelen eller en kommune, og velg blant forslagene.',
+    );
+  });
+
   test('et klikk på et forslag velger eksempelet', async ({ page }) => {
     await page.goto('/sammenlign/');
     await page.locator('#sammenlign-b').click();
