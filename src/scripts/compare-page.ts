@@ -203,6 +203,7 @@ async function run() {
   }
   const requested = PICKERS.map((name) => params.get(name)?.trim() ?? '');
   const ids = [...new Set(requested.filter(Boolean))];
+  // Until the cases arrive, the fields must not show the two the page proposes when the URL asked for others.
   for (const name of PICKERS) {
     const picker = pickers.get(name);
     if (picker) choose(picker, '', '');

@@ -6,6 +6,7 @@ import {
   caseCount,
   casesCitingParagraph,
   factorWordings,
+  firstByTitle,
   proceduresFor,
   subFactorsOf,
 } from './catalogue-build.ts';
@@ -60,6 +61,9 @@ describe('buildCatalogue', () => {
   const cat = buildCatalogue(collections);
   it('sorts the cases newest first', () => {
     assert.deepEqual(ids(cat.eksempler), ['nyest', 'midt', 'eldst']);
+  });
+  it('gives the first cases in title order, not in the newest-first order', () => {
+    assert.deepEqual(ids(firstByTitle(cat, 2)), ['eldst', 'midt']);
   });
   it('lists the procedures that use a method, by title, each once', () => {
     assert.deepEqual(ids(proceduresFor(cat, 'bolig-forst')), ['a', 'b']);

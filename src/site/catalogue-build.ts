@@ -209,6 +209,12 @@ function computeRelated(cat: Catalogue, eksempel: Eksempel, limit: number): Rela
     .map(({ r }) => r);
 }
 
+/** The first `count` cases in title order (same titles newest first), from the rank the catalogue holds. */
+export function firstByTitle(cat: Catalogue, count: number): Eksempel[] {
+  const rank = (eksempel: Eksempel) => cat.titleRank.get(eksempel.id) ?? 0;
+  return cat.eksempler.filter((eksempel) => rank(eksempel) < count).sort((a, b) => rank(a) - rank(b));
+}
+
 /** Entries of a collection sorted by their display name. */
 export function sortedByName<T extends { data: { tittel?: string; navn?: string; term?: string } }>(
   entries: Iterable<T>,

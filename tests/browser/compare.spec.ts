@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeViolations } from '../support/axe.ts';
 import { watchLayoutShift } from '../support/layout-shift.ts';
 
@@ -12,6 +12,14 @@ const bodo = {
   title: 'Bodø: helhetlig boligpolitisk handlingsplan 2014–2017',
   firstStep: 'Partnerskapsavtale med Husbanken',
 };
+
+/** As a reader does it: click the field, select what is in it, and type over it, or delete it. */
+async function typeInto(page: Page, field: Locator, text: string) {
+  await field.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  if (text) await page.keyboard.type(text);
+  else await page.keyboard.press('Backspace');
+}
 
 test.describe('sammenligning', () => {
   test('viser to eksempler side om side, seksjon for seksjon, med trinnene til hvert', async ({ page }) => {
@@ -147,7 +155,7 @@ test.describe('sammenligning', () => {
     await page.keyboard.press('Escape');
     await expect(list).toBeHidden();
     await expect(field).toHaveAttribute('aria-expanded', 'false');
-    await field.fill('finnes ikke');
+    await typeInto(page, field, 'finnes ikke');
     await expect(page.locator('#sammenlign-c-hjelp')).toHaveText(
       'Ingen eksempler passer til «finnes ikke». Prøv færre eller andre ord.',
     );
@@ -177,9 +185,7 @@ test.describe('sammenligning', () => {
 
   test('et klikk på et forslag velger eksempelet', async ({ page }) => {
     await page.goto('/sammenlign/');
-    await page.locator('#sammenlign-b').click();
-    await page.locator('#sammenlign-b').fill('');
-    await page.locator('#sammenlign-b').pressSequentially('drammen');
+    await typeInto(page, page.locator('#sammenlign-b'), 'drammen');
     await page.getByRole('option', { name: drammen.title }).click();
     await expect(page.locator('#sammenlign-b')).toHaveValue(drammen.title);
     await expect(page.locator('input[name="b"]')).toHaveValue(DRAMMEN);
@@ -188,8 +194,9 @@ test.describe('sammenligning', () => {
 
   test('en tittel skrevet helt ut virker uten å velge forslaget', async ({ page }) => {
     await page.goto('/sammenlign/');
-    await page.locator('#sammenlign-b').fill(drammen.title.toLowerCase());
-    await page.getByRole('button', { name: 'Sammenlign' }).click();
+    await typeInto(page, page.locator('#sammenlign-b'), drammen.title.toLowerCase());
+    // Enter with no suggestion picked sends the form.
+    await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`[?&]b=${DRAMMEN}&`));
     await expect(page.getByRole('status')).toContainText('Sammenligner 2 eksempler');
   });
@@ -197,7 +204,7 @@ test.describe('sammenligning', () => {
   test('tekst som ikke er et eksempel, får en feilmelding ved feltet, og skjemaet sendes ikke', async ({ page }) => {
     await page.goto('/sammenlign/');
     const field = page.locator('#sammenlign-b');
-    await field.fill('finnes ikke');
+    await typeInto(page, field, 'finnes ikke');
     await page.getByRole('button', { name: 'Sammenlign' }).click();
     const error = page.locator('#sammenlign-b-feil');
     await expect(error).toHaveText(
@@ -208,7 +215,7 @@ test.describe('sammenligning', () => {
     await expect(field).toHaveAccessibleDescription(/Fant ikke noe eksempel med tittelen «finnes ikke»/);
     await expect(page).toHaveURL(/\/sammenlign\/$/);
 
-    await field.fill('');
+    await typeInto(page, field, '');
     await expect(error).toBeHidden();
     await expect(field).not.toHaveAttribute('aria-invalid');
   });
@@ -224,6 +231,24 @@ test.describe('sammenligning', () => {
     await expect(page.getByRole('status')).toContainText('Fant ikke noe eksempel med id «finnes-ikke»');
     await expect(page.getByRole('status')).toContainText('Velg minst to ulike eksempler');
     await expect(page.locator('.bp-compare > section')).toHaveCount(0);
+  });
+});
+
+test.describe('sammenligning på en telefon', () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+
+  test('på en telefon (320 px) får forslagene plass uten vannrett rulling', async ({ page }) => {
+    await page.goto('/sammenlign/');
+    await page.locator('#sammenlign-a').tap();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('bodø');
+    const list = page.getByRole('listbox', { name: 'Første eksempel' });
+    await expect(list.getByRole('option')).toHaveCount(3);
+    const box = await list.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 320).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await list.getByRole('option', { name: bodo.title }).tap();
+    await expect(page.locator('input[name="a"]')).toHaveValue(BODO);
   });
 });
 
