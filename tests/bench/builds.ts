@@ -1,9 +1,10 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SEARCH_INDEX_GLOB } from '../../src/content-model/routes.ts';
 import { preloadSearchMeta } from '../../src/tooling/build/search-preload.ts';
 import { PROJECT, copyProject } from '../support/project-copy.ts';
 import { sizeOf, timed } from './measure.ts';
+import { setAside } from './set-aside.ts';
 import { spread, type Spread } from './stats.ts';
 import { writeBareProject, writeSyntheticCases } from './synthetic-content.ts';
 import { vocabularyOf } from './synthetic-text.ts';
@@ -15,11 +16,12 @@ const env = { ASTRO_TELEMETRY_DISABLED: '1', PATH: `${dirname(process.execPath)}
 // this every build would find the cache the previous one (Bopraksis or the floor, another size) left: each build
 // is timed cold, as on a clean clone in CI. The previous repeat's dist/ goes too: Astro empties its output folder
 // first, and timing that (1.1 s of a 1,000-case build by node --cpu-prof) measured the deletion of the last
-// build, which a clean clone, and npm run build with its fresh folder, never does.
+// build, which a clean clone, and npm run build with its fresh folder, never does. Both are set aside rather than
+// deleted (set-aside.ts).
 const ASTRO_CACHE = join(PROJECT, 'node_modules/.astro');
 const cold = (root: string) => {
-  rmSync(ASTRO_CACHE, { recursive: true, force: true });
-  for (const dir of ['.astro', 'dist']) rmSync(join(root, dir), { recursive: true, force: true });
+  setAside(ASTRO_CACHE);
+  for (const dir of ['.astro', 'dist']) setAside(join(root, dir));
 };
 
 export interface SizeResult {
@@ -127,6 +129,6 @@ export async function measureBuilds(
       };
     }
   } finally {
-    for (const dir of [root, bareRoot, casesDir]) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [root, bareRoot, casesDir]) setAside(dir);
   }
 }

@@ -15,7 +15,7 @@
  * --browser-size N (default: the largest size), --lighthouse-runs N (production content), --lighthouse-runs-large N,
  * --skip-production, --skip-lighthouse, --skip-search, --skip-browser, --dist PATH, --out DIR.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,6 +28,7 @@ import { measureVisits, pageTypes } from './first-visit.ts';
 import { FORM_FACTORS, lighthouse } from './lighthouse.ts';
 import { renderReport, type BenchResults } from './report.ts';
 import { measureSearch } from './search-speed.ts';
+import { deleteSetAside, setAside } from './set-aside.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -101,6 +102,7 @@ let nginx: NginxServer | undefined;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     nginx?.process.kill('SIGTERM');
+    deleteSetAside();
     process.exit(130);
   });
 }
@@ -173,7 +175,7 @@ async function productionMeasurements() {
       key: 'browser',
     });
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    setAside(root);
   }
 }
 
