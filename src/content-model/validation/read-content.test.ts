@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -36,21 +36,25 @@ describe('splitFrontMatter', () => {
 describe('drafts', () => {
   it('are decided once, from the parsed utkast (issue 9, item 12)', () => {
     const root = mkdtempSync(join(tmpdir(), 'utkast-'));
-    cpSync(gyldig, root, { recursive: true });
-    const source = (utkast: string) => `---\ntittel: Utkast\n${utkast}\n---\n\n## Beskrivelse\n\nTekst.\n`;
-    writeFileSync(join(root, 'content/metoder/stor-forbokstav.mdx'), source('utkast: True'));
-    writeFileSync(join(root, 'content/metoder/med-kommentar.mdx'), source('utkast: true # ikke ferdig'));
-    writeFileSync(join(root, 'content/metoder/ikke-utkast.mdx'), source('utkast: false'));
-    const drafts = readContent(root)
-      .entries.filter((e) => e.draft)
-      .map((e) => e.id)
-      .sort();
-    assert.deepEqual(drafts, ['med-kommentar', 'stor-forbokstav']);
-    const metoder = publishedIds(root).get('metoder') ?? new Set();
-    assert.ok(metoder.has('ikke-utkast'));
-    assert.ok(
-      !metoder.has('stor-forbokstav') && !metoder.has('med-kommentar'),
-      'the link check must not treat a draft as published',
-    );
+    try {
+      cpSync(gyldig, root, { recursive: true });
+      const source = (utkast: string) => `---\ntittel: Utkast\n${utkast}\n---\n\n## Beskrivelse\n\nTekst.\n`;
+      writeFileSync(join(root, 'content/metoder/stor-forbokstav.mdx'), source('utkast: True'));
+      writeFileSync(join(root, 'content/metoder/med-kommentar.mdx'), source('utkast: true # ikke ferdig'));
+      writeFileSync(join(root, 'content/metoder/ikke-utkast.mdx'), source('utkast: false'));
+      const drafts = readContent(root)
+        .entries.filter((e) => e.draft)
+        .map((e) => e.id)
+        .sort();
+      assert.deepEqual(drafts, ['med-kommentar', 'stor-forbokstav']);
+      const metoder = publishedIds(root).get('metoder') ?? new Set();
+      assert.ok(metoder.has('ikke-utkast'));
+      assert.ok(
+        !metoder.has('stor-forbokstav') && !metoder.has('med-kommentar'),
+        'the link check must not treat a draft as published',
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
