@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/hosting/csp.ts';
+import contentChunks from './src/integrations/content-chunks.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import remarkCitations from './src/remark/remark-citations.ts';
 import editor from './src/integrations/editor.ts';
@@ -39,7 +40,13 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingIds, [rehypeCaseSections, { root: fileURLToPath(new URL('.', import.meta.url)) }]],
     }),
   },
-  integrations: [contentGate(), editor(), mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [
+    contentGate(),
+    contentChunks(),
+    editor(),
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/404') }),
+  ],
   devToolbar: { enabled: false },
   // No script or stylesheet is inlined into a page, so the web server's CSP header can allow 'self' alone.
   vite: {
