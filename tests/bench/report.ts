@@ -277,7 +277,7 @@ export function renderReport(r: BenchResults): string {
     '',
     '## Bygg',
     '',
-    `Hvert bygg er kjørt så mange ganger som kolonnen «Gjentak» sier, kaldt (Astros innholdshurtigbuffer slettet før hvert), Bopraksis og gulvet (bart Astro + MDX med de samme MDX-filene) annenhver gang. Median med min–maks; forholdet er median mot median fra samme kjøring.`,
+    `Hvert bygg er kjørt så mange ganger som kolonnen «Gjentak» sier, kaldt (Astros hurtigbuffer og forrige dist/ flyttet bort før hvert, og slettet først når kjøringen er ferdig), Bopraksis og gulvet (bart Astro + MDX med de samme MDX-filene, i Astros standardoppsett) annenhver gang. Bopraksis samler de kompilerte MDX-filene i noen få store biter når sidene forhåndsgjengis (src/integrations/content-chunks.ts); det gjør ikke gulvet. Median med min–maks; forholdet er median mot median fra samme kjøring.`,
     '',
     '| Eksempler | Gjentak | Sider | Ulike ord | Bopraksis (Astro + Pagefind) | Astro | Pagefind | Gulvet | Forhold | Forhold per par | Minnetopp | Minnetopp gulvet | Utdata | Indeks |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
