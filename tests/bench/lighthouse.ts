@@ -20,7 +20,7 @@ export interface LighthouseFigures {
   fcpMs: Spread;
   /** Audits Lighthouse could not compute from this Chromium's trace, with its own message: reported, not hidden. */
   erroredAudits: Record<string, string>;
-  /** Runs that failed as a whole (Lighthouse's runtime error), with the message. */
+  /** Runs that failed as a whole (Lighthouse's runtime error), with the message; each was run again. */
   failedRuns: string[];
 }
 
@@ -61,8 +61,8 @@ function runOnce(url: string, formFactor: FormFactor, dir: string): LighthouseRe
 }
 
 /**
- * Lighthouse 12.2.3 on one page, mobile (its default: a mid-range phone on simulated slow 4G) or desktop, `runs`
- * times; the median of each figure is reported with its range.
+ * Lighthouse 12.2.3 on one page, mobile (its default: a mid-range phone on simulated slow 4G) or desktop, until it
+ * has `runs` reports; the median of each figure is reported with its range.
  */
 export function lighthouse(url: string, path: string, formFactor: FormFactor, runs: number): LighthouseFigures {
   const dir = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
@@ -70,7 +70,9 @@ export function lighthouse(url: string, path: string, formFactor: FormFactor, ru
   const failedRuns: string[] = [];
   const erroredAudits: Record<string, string> = {};
   try {
-    for (let i = 0; i < runs; i++) {
+    // A run that fails as a whole (NO_NAVSTART: Lighthouse lost the trace) measured nothing about the page, and a
+    // median of fewer runs is not the figure the report names; so it is run again, at most `runs` extra times.
+    for (let attempt = 0; reports.length < runs && attempt < 2 * runs; attempt++) {
       const report = runOnce(url, formFactor, dir);
       if (typeof report === 'string') failedRuns.push(report);
       else if (report.runtimeError) failedRuns.push(`${report.runtimeError.code}: ${report.runtimeError.message}`);

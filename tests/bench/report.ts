@@ -4,7 +4,7 @@ import type { CatalogueFigures } from './catalogue.ts';
 import type { VisitPair } from './first-visit.ts';
 import type { LighthouseFigures } from './lighthouse.ts';
 import type { SearchCondition } from './search-speed.ts';
-import { formatSpread, type Spread } from './stats.ts';
+import { formatScore, formatSpread, type Spread } from './stats.ts';
 
 export interface BrowserResults {
   /** The site the browser figures were measured on: «produksjon», a synthetic size, or the folder given with --dist. */
@@ -87,7 +87,7 @@ export function budgetRows(r: BenchResults): BudgetRow[] {
     rows.push({
       what: `Lighthouse mobil, ytelse, hver sidetype (median av ${site?.lighthouseRuns ?? '–'})${where}`,
       budget: `≥ ${BUDGETS.lighthouseMobilePerformance}`,
-      measured: worstMobile ? `lavest ${worstMobile.performance.median.toFixed(0)} (${worstMobile.pageType})` : '–',
+      measured: worstMobile ? `lavest ${formatScore(worstMobile.performance.median)} (${worstMobile.pageType})` : '–',
       pass: worstMobile ? worstMobile.performance.median >= BUDGETS.lighthouseMobilePerformance : undefined,
       scaling,
     });
@@ -244,14 +244,14 @@ function lighthouseTables(list: (LighthouseFigures & { pageType: string })[], ru
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...list.map(
       (l) =>
-        `| ${l.pageType} | ${l.formFactor} | **${formatSpread(l.performance)}** | ${formatSpread(l.lcpMs, 0, ' ms')} | ${formatSpread(l.cls, 3)} | ${formatSpread(l.tbtMs, 0, ' ms')} | ${formatSpread(l.fcpMs, 0, ' ms')} |`,
+        `| ${l.pageType} | ${l.formFactor} | **${formatSpread(l.performance, formatScore)}** | ${formatSpread(l.lcpMs, 0, ' ms')} | ${formatSpread(l.cls, 3)} | ${formatSpread(l.tbtMs, 0, ' ms')} | ${formatSpread(l.fcpMs, 0, ' ms')} |`,
     ),
     '',
     errored.size
       ? `**Revisjoner Lighthouse 12.2.3 ikke klarer å lese fra sporet til denne Chromium-versjonen** (de står som feil i rapporten, og teller ikke i ytelsespoengene, som bare bygger på målingene over): ${[...errored].map(([id, message]) => `\`${id}\` («${message}»)`).join('; ')}.`
       : 'Ingen revisjon feilet.',
     '',
-    ...(failed.length ? [`Kjøringer som feilet helt: ${failed.join('; ')}.`, ''] : []),
+    ...(failed.length ? [`Kjøringer som feilet helt og ble kjørt på nytt: ${failed.join('; ')}.`, ''] : []),
   ];
 }
 

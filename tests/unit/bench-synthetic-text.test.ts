@@ -77,25 +77,27 @@ describe("the benchmark report's budgets", () => {
   });
   const caseRow = (r: BenchResults) => budgetRows(r).find((row) => row.what.startsWith('Eksempelside'));
 
+  const lighthouseOf = (cases: number | string, score: number, runs = [score]) => ({
+    cases,
+    lighthouseRuns: runs.length,
+    lighthouse: [
+      {
+        pageType: 'sok',
+        path: '/sok/',
+        formFactor: 'mobil' as const,
+        performance: { median: score, min: Math.min(...runs), max: Math.max(...runs), runs },
+        lcpMs: { median: 0, min: 0, max: 0, runs: [0] },
+        cls: { median: 0, min: 0, max: 0, runs: [0] },
+        tbtMs: { median: 0, min: 0, max: 0, runs: [0] },
+        fcpMs: { median: 0, min: 0, max: 0, runs: [0] },
+        erroredAudits: {},
+        failedRuns: [],
+      },
+    ],
+  });
+  const mobileRows = (r: BenchResults) => budgetRows(r).filter((row) => row.what.startsWith('Lighthouse mobil'));
+
   it("shows the largest site's Lighthouse figures beside the budget without judging them", () => {
-    const lighthouseOf = (cases: number | string, score: number) => ({
-      cases,
-      lighthouseRuns: 1,
-      lighthouse: [
-        {
-          pageType: 'sok',
-          path: '/sok/',
-          formFactor: 'mobil' as const,
-          performance: { median: score, min: score, max: score, runs: [score] },
-          lcpMs: { median: 0, min: 0, max: 0, runs: [0] },
-          cls: { median: 0, min: 0, max: 0, runs: [0] },
-          tbtMs: { median: 0, min: 0, max: 0, runs: [0] },
-          fcpMs: { median: 0, min: 0, max: 0, runs: [0] },
-          erroredAudits: {},
-          failedRuns: [],
-        },
-      ],
-    });
     const rows = budgetRows({
       ...results(),
       browser: lighthouseOf('produksjon', 97),
@@ -108,6 +110,11 @@ describe("the benchmark report's budgets", () => {
         [false, true, 'lavest 90 (sok)'],
       ],
     );
+  });
+
+  it('shows a median score between two runs as it is, so a failing 97.5 never reads as 98', () => {
+    const [row] = mobileRows({ ...results(), browser: lighthouseOf('produksjon', 97.5, [96, 99]) });
+    assert.deepEqual([row?.pass, row?.measured], [false, 'lavest 97.5 (sok)']);
   });
 
   it('passes, fails, or says «not measured», from the measured figure', () => {
