@@ -42,6 +42,8 @@ describe('the production build', () => {
     const root = projectWith('gyldig');
     const run = build(root);
     assert.equal(run.status, 0, run.stderr);
+    // A build that warns about nothing, so an author's real warning is not lost among a thousand.
+    assert.doesNotMatch(run.stdout + run.stderr, /\[WARN\]/);
     const page = readFileSync(join(root, 'dist/eksempler/gyldig-eksempel/index.html'), 'utf8');
     assert.match(page, /<h1[^>]*>Testby: et gyldig eksempel<\/h1>/);
     // Body headings «Innhold» and «Kilder tittel» get namespaced ids and cannot clash with the layout's (item 11).
