@@ -22,4 +22,9 @@ export const BUDGETS = {
   catalogue5000FilterClickMs: 100,
   /** A full build at 1,000 cases against a bare Astro + MDX build of the same cases. */
   build1000VsFloor: 1.25,
+  /**
+   * Time and memory linear to 5,000 cases: what each extra case costs between the two largest sizes, against what it
+   * costs between the two smallest. A build whose work grew with the square of the cases would give about 5× here.
+   */
+  linearGrowth: 1.25,
 } as const;

@@ -154,6 +154,7 @@ export function budgetRows(r: BenchResults): BudgetRow[] {
       : '–',
     pass: k ? k.ratio <= BUDGETS.build1000VsFloor : undefined,
   });
+  rows.push(linearityRow(r.builds));
   return rows;
 }
 
@@ -332,18 +333,58 @@ function browserSection(b: BrowserResults): string[] {
   return lines;
 }
 
+interface Increment {
+  from: number;
+  to: number;
+  /** Medians' growth per 1,000 extra cases. */
+  seconds: number;
+  bareSeconds: number;
+  peakMB?: number;
+}
+
+/** What 1,000 more cases add between each size and the next (medians). */
+function increments(builds: readonly SizeResult[]): Increment[] {
+  return builds.slice(1).map((s, i) => {
+    const prev = builds[i]!;
+    const per1000 = (a: number, b: number) => ((a - b) / (s.cases - prev.cases)) * 1000;
+    return {
+      from: prev.cases,
+      to: s.cases,
+      seconds: per1000(s.buildSeconds.median, prev.buildSeconds.median),
+      bareSeconds: per1000(s.bareSeconds.median, prev.bareSeconds.median),
+      peakMB: s.peakMB && prev.peakMB ? per1000(s.peakMB.median, prev.peakMB.median) : undefined,
+    };
+  });
+}
+
+/** The linearity budget: the last step's cost per case against the first's, in time and in memory. */
+function linearityRow(builds: readonly SizeResult[]): BudgetRow {
+  const steps = increments(builds);
+  const first = steps[0];
+  const last = steps.at(-1);
+  const what = `Tid og minne lineært til ${(builds.at(-1)?.cases ?? 5000).toLocaleString('nb-NO')} eksempler: tillegget per eksempel mellom de to største størrelsene mot mellom de to minste`;
+  const budget = `≤ ${BUDGETS.linearGrowth} ×`;
+  if (!first || !last || steps.length < 2) return { what, budget, measured: 'trenger tre størrelser', pass: undefined };
+  const time = last.seconds / first.seconds;
+  const memory = first.peakMB && last.peakMB ? last.peakMB / first.peakMB : undefined;
+  const mb = (n?: number) => (n === undefined ? '–' : `${n.toFixed(0)} MB`);
+  return {
+    what,
+    budget,
+    measured:
+      `tid ${time.toFixed(2)} × (${first.seconds.toFixed(1)} → ${last.seconds.toFixed(1)} s per 1 000), ` +
+      `minne ${memory === undefined ? '–' : `${memory.toFixed(2)} ×`} (${mb(first.peakMB)} → ${mb(last.peakMB)} per 1 000)`,
+    pass: memory === undefined ? undefined : time <= BUDGETS.linearGrowth && memory <= BUDGETS.linearGrowth,
+  };
+}
+
 /** Time and memory per case between sizes: near-equal figures mean the build grows linearly. */
 function linearity(builds: SizeResult[]): string[] {
   if (builds.length < 2) return [];
-  const rows = builds.slice(1).map((s, i) => {
-    const prev = builds[i]!;
-    const n = s.cases - prev.cases;
-    const perCase = (s.buildSeconds.median - prev.buildSeconds.median) / n;
-    const barePerCase = (s.bareSeconds.median - prev.bareSeconds.median) / n;
-    const mem =
-      s.peakMB && prev.peakMB ? `${(((s.peakMB.median - prev.peakMB.median) / n) * 1000).toFixed(0)} MB` : '–';
-    return `| ${prev.cases} → ${s.cases} | ${(perCase * 1000).toFixed(1)} s | ${(barePerCase * 1000).toFixed(1)} s | ${mem} |`;
-  });
+  const rows = increments(builds).map(
+    (step) =>
+      `| ${step.from} → ${step.to} | ${step.seconds.toFixed(1)} s | ${step.bareSeconds.toFixed(1)} s | ${step.peakMB === undefined ? '–' : `${step.peakMB.toFixed(0)} MB`} |`,
+  );
   return [
     '### Linearitet: tillegg per 1 000 eksempler mellom størrelsene (medianer)',
     '',

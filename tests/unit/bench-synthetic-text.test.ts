@@ -117,6 +117,31 @@ describe("the benchmark report's budgets", () => {
     assert.deepEqual([row?.pass, row?.measured], [false, 'lavest 97.5 (sok)']);
   });
 
+  it('judges the build linear from what each extra case adds, and a quadratic one not', () => {
+    const spread = (n: number) => ({ median: n, min: n, max: n, runs: [n] });
+    const size = (cases: number, seconds: number, peakMB: number) =>
+      ({
+        cases,
+        ratio: 1,
+        buildSeconds: spread(seconds),
+        bareSeconds: spread(seconds),
+        peakMB: spread(peakMB),
+      }) as never;
+    const linearityOf = (builds: BenchResults['builds']) =>
+      budgetRows({ ...results(), builds }).find((row) => row.what.startsWith('Tid og minne lineært'));
+    const linear = linearityOf([size(100, 7, 800), size(1000, 31, 1800), size(5000, 140, 5000)]);
+    assert.equal(linear?.pass, true, linear?.measured);
+    // Time that grows with the square of the cases: 1,000 more cost 5.5 s first, 30 s later.
+    const square = (n: number) => 5 + 5 * (n / 1000) ** 2;
+    const quadratic = linearityOf([
+      size(100, square(100), 800),
+      size(1000, square(1000), 1800),
+      size(5000, square(5000), 5000),
+    ]);
+    assert.equal(quadratic?.pass, false, quadratic?.measured);
+    assert.equal(linearityOf([size(1000, 31, 1800)])?.pass, undefined);
+  });
+
   it('passes, fails, or says «not measured», from the measured figure', () => {
     assert.equal(caseRow(results(20 * 1024))?.pass, true);
     assert.equal(caseRow(results(30 * 1024))?.pass, false);
