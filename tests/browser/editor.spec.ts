@@ -153,10 +153,43 @@ async function publishNow(page: Page): Promise<string> {
 }
 
 /** Fills a new case with every field the source supports, from the real fact above, in the form's order. */
+/**
+ * Opens a new case's form. Once, in CI on 2026-12-03 (two workers on two cores), the form had not appeared 20 minutes
+ * after a reload, with nothing in any log. If it has not come within two minutes, what the page was still waiting for
+ * is printed, so that the cause can be found, and the page is loaded once more, as an editor would; a second
+ * failure fails the test.
+ */
+async function openNewCase(page: Page, reload: boolean) {
+  const pending = new Set<string>();
+  const started = (request: { url: () => string }) => pending.add(request.url());
+  const ended = (request: { url: () => string }) => pending.delete(request.url());
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  const title = page.getByLabel('Tittel', { exact: true });
+  try {
+    await page.goto(`${base}/admin/#/collections/eksempler/new`);
+    if (reload) await page.reload();
+    const shown = await title
+      .waitFor({ timeout: 120_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!shown) {
+      console.log(
+        `Redigering: skjemaet kom ikke fram på 2 min; ventet fortsatt på ${[...pending].join(', ') || 'ingenting'}`,
+      );
+      await page.reload();
+    }
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
+  }
+  return title;
+}
+
 async function fillCase(page: Page, tittel: string, options = { kommune: true, reload: false }) {
-  await page.goto(`${base}/admin/#/collections/eksempler/new`);
-  if (options.reload) await page.reload();
-  await write(page.getByLabel('Tittel', { exact: true }), tittel);
+  await write(await openNewCase(page, options.reload), tittel);
   await write(page.getByLabel('Sammendrag'), CASE.sammendrag);
   await write(page.getByLabel('Ansvarlig aktør'), CASE.ansvarligAktor);
   // Moss exists once the first test has published it; the second test does without.
