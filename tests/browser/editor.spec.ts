@@ -152,7 +152,6 @@ async function publishNow(page: Page): Promise<string> {
   return notice.innerText();
 }
 
-/** Fills a new case with every field the source supports, from the real fact above, in the form's order. */
 /**
  * Opens a new case's form. Once, in CI on 2026-12-03 (two workers on two cores), the form had not appeared 20 minutes
  * after a reload, with nothing in any log. If it has not come within two minutes, what the page was still waiting for
@@ -188,6 +187,7 @@ async function openNewCase(page: Page, reload: boolean) {
   return title;
 }
 
+/** Fills a new case with every field the source supports, from the real fact above, in the form's order. */
 async function fillCase(page: Page, tittel: string, options = { kommune: true, reload: false }) {
   await write(await openNewCase(page, options.reload), tittel);
   await write(page.getByLabel('Sammendrag'), CASE.sammendrag);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { budgetRows, type BenchResults } from '../bench/report.ts';
+import { spread } from '../bench/stats.ts';
 import { clip, rewriteBody, textGenerator, wordsOf } from '../bench/synthetic-text.ts';
 
 // About the size of the real cases' text (20 cases, some 20,000 words), from one sentence's words.
@@ -77,19 +78,19 @@ describe("the benchmark report's budgets", () => {
   });
   const caseRow = (r: BenchResults) => budgetRows(r).find((row) => row.what.startsWith('Eksempelside'));
 
-  const lighthouseOf = (cases: number | string, score: number, runs = [score]) => ({
+  const lighthouseOf = (cases: number | string, ...scores: number[]) => ({
     cases,
-    lighthouseRuns: runs.length,
+    lighthouseRuns: scores.length,
     lighthouse: [
       {
         pageType: 'sok',
         path: '/sok/',
         formFactor: 'mobil' as const,
-        performance: { median: score, min: Math.min(...runs), max: Math.max(...runs), runs },
-        lcpMs: { median: 0, min: 0, max: 0, runs: [0] },
-        cls: { median: 0, min: 0, max: 0, runs: [0] },
-        tbtMs: { median: 0, min: 0, max: 0, runs: [0] },
-        fcpMs: { median: 0, min: 0, max: 0, runs: [0] },
+        performance: spread(scores),
+        lcpMs: spread([0]),
+        cls: spread([0]),
+        tbtMs: spread([0]),
+        fcpMs: spread([0]),
         erroredAudits: {},
         failedRuns: [],
       },
@@ -113,19 +114,18 @@ describe("the benchmark report's budgets", () => {
   });
 
   it('shows a median score between two runs as it is, so a failing 97.5 never reads as 98', () => {
-    const [row] = mobileRows({ ...results(), browser: lighthouseOf('produksjon', 97.5, [96, 99]) });
+    const [row] = mobileRows({ ...results(), browser: lighthouseOf('produksjon', 96, 99) });
     assert.deepEqual([row?.pass, row?.measured], [false, 'lavest 97.5 (sok)']);
   });
 
   it('judges the build linear from what each extra case adds, and a quadratic one not', () => {
-    const spread = (n: number) => ({ median: n, min: n, max: n, runs: [n] });
     const size = (cases: number, seconds: number, peakMB: number) =>
       ({
         cases,
         ratio: 1,
-        buildSeconds: spread(seconds),
-        bareSeconds: spread(seconds),
-        peakMB: spread(peakMB),
+        buildSeconds: spread([seconds]),
+        bareSeconds: spread([seconds]),
+        peakMB: spread([peakMB]),
       }) as never;
     const linearityOf = (builds: BenchResults['builds']) =>
       budgetRows({ ...results(), builds }).find((row) => row.what.startsWith('Tid og minne lineært'));
